@@ -1,0 +1,52 @@
+# KBT Fagskole course site. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test setup migrate demo messages lint benchmark clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed-run: requirements.txt
+	scripts/install-system-packages run
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed-run requirements-dev.txt
+	scripts/install-system-packages test
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed-run ## Create .venv and install the requirements
+
+migrate: setup ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo content (idempotent)
+	$(MANAGE) load_demo
+
+run: demo ## Run the site with demo content at http://$(HOST):$(PORT)
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-test ## Run the whole test suite (DATABASE_URL picks the database)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+messages: $(VENV)/.installed-test ## Update locale/*/django.po from the code and compile them
+	$(MANAGE) makemessages --locale nb --locale en --no-obsolete --no-location \
+		--ignore '.venv/*' --ignore 'var/*'
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+lint: $(VENV)/.installed-test ## Lint and check formatting with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean: ## Remove the virtualenv and local database
+	rm -rf $(VENV) var

@@ -1,0 +1,78 @@
+"""Translate demo content the way a translator would: through wagtail-localize.
+
+The demo data modules hold every text as a ``(norwegian, english)`` pair. For a source
+object we start a wagtail-localize translation, fill each of its string segments from those
+pairs, and publish the target. The result is a real translation that translators can open
+and edit in wagtail-localize's editor, not a hand-made copy.
+"""
+
+from wagtail.models import Locale
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.strings import StringValue
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+class TranslationMemory:
+    """Norwegian → English pairs collected from the demo data modules."""
+
+    def __init__(self):
+        self._pairs = {}
+
+    def add(self, pair):
+        """Remember a ``(nb, en)`` pair and return the Norwegian text for building nb content."""
+        nb, en = pair
+        if nb:
+            known = self._pairs.setdefault(nb, en)
+            if known != en:
+                raise ValueError(f"Two English texts for {nb!r}: {known!r} and {en!r}")
+        return nb
+
+    def lookup(self, nb):
+        try:
+            return self._pairs[nb]
+        except KeyError:
+            raise MissingDemoTranslation(f"No English text for {nb!r}") from None
+
+
+def translate(instance, memory, language_code="en", publish=True):
+    """Translate ``instance`` into ``language_code`` with wagtail-localize and publish it.
+
+    Returns the translated instance. Does nothing when a live translation already exists, so
+    running the demo loader again changes nothing. Embedded snippets must be translated
+    before the pages that embed them (wagtail-localize needs the target's related objects).
+
+    Not wrapped in ``transaction.atomic``: ``save_target`` publishes on commit, and doing it
+    inside an outer transaction corrupts the target tree's child counts (see DESIGN.md §7).
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None and getattr(existing, "live", True):
+        return existing
+
+    TranslationCreator(user=None, target_locales=[locale]).create_translations(
+        instance, include_related_objects=False
+    )
+    source = TranslationSource.objects.get_for_instance(instance)
+    source.update_from_db()
+    translation = Translation.objects.get(source=source, target_locale=locale)
+
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        english = memory.lookup(StringValue(segment.string.data).render_text())
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": StringValue.from_plaintext(english).data},
+        )
+    translation.save_target(publish=publish)
+    return instance.get_translation(locale)
