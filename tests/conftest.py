@@ -5,6 +5,9 @@ from wagtail.models import Locale
 from course_pages import demo as page_demo
 from kbt.demo_translation import TranslationMemory
 
+# The browser fixtures live in one place so that the session-wide Chromium starts once.
+from .browser import chromium, wagtail_root  # noqa: F401
+
 
 class _Quiet:
     def write(self, *args, **kwargs):
@@ -53,3 +56,79 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+def make_theme(
+    element="hope", title="Tro på fremtiden", questions=("Hva gir deg håp?",), locale=None, **kwargs
+):
+    """A published Norwegian question theme with its questions."""
+    from question_bank.models import Question, QuestionTheme
+
+    locale = locale or Locale.get_default()
+    theme = QuestionTheme(locale=locale, element=element, title=title, **kwargs)
+    theme.questions = [Question(locale=locale, text=text) for text in questions]
+    theme.save()
+    theme.save_revision().publish()
+    return theme
+
+
+@pytest.fixture
+def translate_now(memory, django_capture_on_commit_callbacks):
+    """Translate an object into en through wagtail-localize and publish it right away."""
+    from kbt.demo_translation import translate
+
+    def run(instance, pairs=()):
+        for pair in pairs:
+            memory.add(pair)
+        with django_capture_on_commit_callbacks(execute=True):
+            return translate(instance, memory)
+
+    return run
+
+
+@pytest.fixture
+def course(home_pages, memory, translate_now):
+    """A published nb course (with its course index), both translated into en."""
+    from course_pages.models import CourseIndexPage, CoursePage
+
+    nb_home, _ = home_pages
+    index = CourseIndexPage(title=memory.add(("Kurs", "Courses")), slug=memory.add(("kurs", "courses")))
+    nb_home.add_child(instance=index)
+    index.save_revision().publish()
+    translate_now(index)
+    course = CoursePage(
+        title=memory.add(("Recovery i praksis", "Recovery in practice")),
+        slug=memory.add(("recovery", "recovery")),
+        intro=f"<p>{memory.add(('Et kurs.', 'A course.'))}</p>",
+        audience=memory.add(("Ansatte i kommunene.", "Municipal staff.")),
+        learning_outcomes=f"<ul><li>{memory.add(('Å bruke CHIME.', 'Using CHIME.'))}</li></ul>",
+        format="hybrid",
+        duration=memory.add(("To dager", "Two days")),
+        provider=memory.add(("KBT Fagskole", "KBT Fagskole")),
+        signup_text=memory.add(("Meld deg på via kommunen.", "Sign up through your municipality.")),
+    )
+    index.add_child(instance=course)
+    course.save_revision().publish()
+    translate_now(course)
+    return course
+
+
+@pytest.fixture
+def make_lesson(course, memory, translate_now):
+    """Creates a published nb lesson with the given body; ``translated=True`` adds its en twin."""
+    from course_pages.models import LessonPage
+
+    def make(body, title=("Leksjon", "Lesson"), slug=None, translated=False):
+        number = LessonPage.objects.count() + 1
+        lesson = LessonPage(
+            title=memory.add(title),
+            slug=slug or memory.add((f"leksjon-{number}", f"lesson-{number}")),
+            body=body,
+        )
+        course.add_child(instance=lesson)
+        lesson.save_revision().publish()
+        if translated:
+            translate_now(lesson)
+        return lesson
+
+    return make

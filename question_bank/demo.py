@@ -1,0 +1,52 @@
+"""Loads the CHIME question banks (seed 001) in Norwegian and translates them into English."""
+
+from importlib import import_module
+
+from wagtail.models import Locale
+
+from kbt.demo_translation import translate
+
+from .elements import ELEMENTS
+from .models import Question, QuestionTheme
+
+# One data module per element, plus the conversation plan's evaluation form (no element).
+SOURCES = [(element.code, element.code) for element in ELEMENTS] + [("conversation_plan", "")]
+
+
+def load_question_bank(memory, stdout):
+    """Create and publish every theme with its questions, then its English translation.
+
+    Themes are found again by element and Norwegian title, so a second run changes nothing.
+    """
+    nb = Locale.get_default()
+    created = 0
+    for module_name, element in SOURCES:
+        module = import_module(f"{__package__}.demo_content.{module_name}")
+        for order, data in enumerate(module.THEMES, start=1):
+            title = memory.add(data["title"])
+            when_relevant = memory.add(data["when_relevant"])
+            texts = [memory.add((nb_text, en_text)) for _, _, nb_text, en_text in data["questions"]]
+            theme = QuestionTheme.objects.filter(locale=nb, element=element, title=title).first()
+            if theme is None:
+                theme = QuestionTheme(
+                    locale=nb,
+                    element=element,
+                    title=title,
+                    when_relevant=when_relevant,
+                    sort_order=order * 10,
+                )
+                theme.questions = [
+                    Question(locale=nb, text=text, kind=kind, audience=audience)
+                    for text, (kind, audience, _, _) in zip(texts, data["questions"], strict=True)
+                ]
+                theme.save()
+                theme.save_revision().publish()
+                created += 1
+            translate(theme, memory, "en")
+    if created:
+        stdout.write(f"Created {created} question themes.")
+
+
+def find_theme(element, title):
+    """The Norwegian theme with this element and title (for pages that embed it)."""
+    return QuestionTheme.objects.get(locale=Locale.get_default(), element=element, title=title)

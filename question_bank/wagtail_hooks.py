@@ -1,0 +1,110 @@
+import django_filters
+from django.db.models import Count, Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.models import Locale, ReferenceIndex
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
+from wagtail.snippets.views.snippets import SnippetViewSet, UsageView
+
+from .elements import ELEMENT_CHOICES
+from .models import QuestionTheme
+from .views import question_chooser_viewset
+
+
+class TranslationStateFilter(django_filters.ChoiceFilter):
+    """Themes that do, or do not yet, exist in every other content language."""
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        missing_somewhere = Exists(
+            Locale.objects.exclude(pk=OuterRef("locale_id")).exclude(
+                Exists(
+                    QuestionTheme.objects.filter(
+                        translation_key=OuterRef(OuterRef("translation_key")),
+                        locale_id=OuterRef("pk"),
+                        live=True,
+                    )
+                )
+            )
+        )
+        queryset = queryset.annotate(missing_somewhere=missing_somewhere)
+        return queryset.filter(missing_somewhere=(value == "missing"))
+
+
+class QuestionThemeFilterSet(WagtailFilterSet):
+    element = django_filters.ChoiceFilter(label=_("CHIME element"), choices=ELEMENT_CHOICES)
+    live = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[("true", _("Live")), ("false", _("Draft"))],
+        method="filter_live",
+    )
+    translation = TranslationStateFilter(
+        label=_("Translation"),
+        choices=[
+            ("missing", _("Not yet translated into every language")),
+            ("complete", _("Translated into every language")),
+        ],
+    )
+
+    class Meta:
+        model = QuestionTheme
+        fields = []
+
+    def filter_live(self, queryset, name, value):
+        return queryset.filter(live=(value == "true"))
+
+
+class QuestionThemeIndexView(SnippetIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().annotate(question_count=Count("questions"))
+
+
+class QuestionThemeEditView(SnippetEditView):
+    """Wagtail's edit view checks the model-wide permission only; ask the locale-scoped
+    policy about this theme, so a translator cannot open the Norwegian source."""
+
+    def dispatch(self, request, *args, **kwargs):
+        theme = self.get_object()
+        if not self.permission_policy.user_has_permission_for_instance(request.user, "change", theme):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class QuestionThemeUsageView(UsageView):
+    """Usage across languages: the nb theme also lists the pages that embed its en twin."""
+
+    def get_queryset(self):
+        translations = QuestionTheme.objects.filter(translation_key=self.object.translation_key)
+        return ReferenceIndex.get_references_to_in_bulk(translations).group_by_source_object()
+
+
+class QuestionThemeViewSet(SnippetViewSet):
+    model = QuestionTheme
+    icon = "help"
+    menu_label = _("Question bank")
+    menu_name = "question_bank"
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = QuestionThemeIndexView
+    edit_view_class = QuestionThemeEditView
+    usage_view_class = QuestionThemeUsageView
+    filterset_class = QuestionThemeFilterSet
+    list_display = [
+        "title",
+        Column("element", label=_("CHIME element"), accessor="get_element_display"),
+        Column("question_count", label=_("Questions"), sort_key="question_count"),
+        "sort_order",
+    ]
+    list_export = ["title", "element", "locale", "when_relevant", "live"]
+    list_per_page = 50
+    inspect_view_enabled = True
+
+
+hooks.register("register_admin_viewset", lambda: question_chooser_viewset)
+register_snippet(QuestionThemeViewSet)
