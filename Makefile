@@ -44,6 +44,9 @@ messages: $(VENV)/.installed-test ## Update locale/*/django.po from the code and
 		--ignore '.venv/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
+benchmark: $(VENV)/.installed-test migrate ## Time the CHIME practical guide PDF, cold and warm
+	$(MANAGE) benchmark_pdf
+
 lint: $(VENV)/.installed-test ## Lint and check formatting with ruff
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -1,7 +1,19 @@
-"""The block library shared by every page type with a StreamField body."""
+"""The block library shared by every page type with a StreamField body.
 
+Tables (the practical guide, the conversation-phase guide) are ListBlocks of StructBlock
+rows rendered as HTML tables: wagtail-localize extracts no translatable text from
+TableBlock or TypedTableBlock, so their text would stay Norwegian on English pages.
+"""
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from question_bank.blocks import ElementThemesBlock, QuestionSetBlock, QuestionThemeBlock
+from question_bank.elements import ELEMENT_CHOICES, get_element
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -27,3 +39,261 @@ class HeadingBlock(blocks.CharBlock):
         help_text = _("A section heading. Headings make up the page's table of contents.")
         description = _("A section heading (h2) listed in the page's table of contents.")
         preview_value = "Hva er personlig recovery?"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for readers who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "course_pages/blocks/image.html"
+        description = _("An image with alternative text and an optional caption.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "course_pages/blocks/quote.html"
+        description = _("A quotation, with whom it is from.")
+        preview_value = {"quote": "Recovery er en personlig prosess.", "attribution": "CHIME 2.0"}
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))],
+        default="info",
+    )
+    text = TextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "info-circle"
+        label = _("Callout")
+        template = "course_pages/blocks/callout.html"
+        description = _("A highlighted box: information, a tip or a warning.")
+        preview_value = {"kind": "tip", "text": "<p>Still ett spørsmål om gangen.</p>"}
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address."))
+    title = blocks.CharBlock(label=_("Title"))
+    text_alternative = blocks.TextBlock(
+        label=_("Text alternative"),
+        help_text=_("A summary or transcript for readers who cannot watch or hear the video."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "course_pages/blocks/video.html"
+        description = _("An embedded video with a text alternative.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"), required=False, help_text=_("Defaults to the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document download")
+        template = "course_pages/blocks/document.html"
+        description = _("A link to download a document.")
+
+
+class PracticalGuideRowBlock(blocks.StructBlock):
+    subcategory = blocks.CharBlock(label=_("Subcategory"))
+    meaning = blocks.TextBlock(label=_("What it means"))
+    support = blocks.TextBlock(label=_("How the service provider can support it in practice"))
+    questions = blocks.TextBlock(label=_("Example questions or reflection"))
+
+    class Meta:
+        icon = "table"
+        label = _("Row")
+
+
+class PracticalGuideBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    element = blocks.ChoiceBlock(label=_("CHIME element"), choices=ELEMENT_CHOICES, required=False)
+    rows = blocks.ListBlock(PracticalGuideRowBlock(), label=_("Rows"), min_num=1)
+
+    class Meta:
+        icon = "table"
+        label = _("Practical guide table")
+        template = "course_pages/blocks/practical_guide.html"
+        description = _(
+            "Subcategories of a CHIME element: what each means, how to support it, example questions."
+        )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["element"] = get_element(value.get("element"))
+        return context
+
+
+class PhaseGuideRowBlock(blocks.StructBlock):
+    phase = blocks.CharBlock(label=_("Phase of the conversation"))
+    tips = blocks.TextBlock(label=_("Purpose and tips"))
+
+    class Meta:
+        icon = "table"
+        label = _("Phase")
+
+
+class PhaseGuideBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    rows = blocks.ListBlock(PhaseGuideRowBlock(), label=_("Phases"), min_num=1)
+
+    class Meta:
+        icon = "time"
+        label = _("Guide by conversation phase")
+        template = "course_pages/blocks/phase_guide.html"
+        description = _("How to use the questions in each phase of a conversation.")
+
+
+class ListSectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    items = blocks.ListBlock(blocks.TextBlock(label=_("Point")), label=_("Points"), min_num=1)
+
+
+class KeyPrinciplesBlock(ListSectionBlock):
+    class Meta:
+        icon = "pick"
+        label = _("Key principles")
+        template = "course_pages/blocks/key_principles.html"
+        description = _("The principles to keep in mind, as a highlighted list.")
+
+
+class PurposeBlock(ListSectionBlock):
+    class Meta:
+        icon = "crosshairs"
+        label = _("Purpose")
+        template = "course_pages/blocks/purpose.html"
+        description = _("What the questions are for, as a list.")
+
+
+class ReflectionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    prompt = TextBlock(label=_("Task"), features=["bold", "italic", "ul", "ol"])
+    answer_lines = blocks.IntegerBlock(
+        label=_("Answer lines"),
+        required=False,
+        default=4,
+        min_value=0,
+        max_value=20,
+        help_text=_("Empty lines to write on, in print and PDF."),
+    )
+
+    class Meta:
+        icon = "edit"
+        label = _("Reflection task")
+        template = "course_pages/blocks/reflection.html"
+        description = _("A task for the reader to think about or discuss.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["answer_lines"] = range(value.get("answer_lines") or 0)
+        return context
+
+
+class ChimeLinkBlock(blocks.StructBlock):
+    element = blocks.ChoiceBlock(label=_("CHIME element"), choices=ELEMENT_CHOICES)
+    text = blocks.CharBlock(
+        label=_("Text"), required=False, help_text=_("A sentence under the link; optional.")
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Link to a CHIME element")
+        template = "course_pages/blocks/chime_link.html"
+        description = _("A card linking to the page of a CHIME element, in the reader's language.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if get_element(value.get("element")) is None:
+            raise ValidationError(_("Choose one of the five CHIME elements."))
+        return value
+
+    def get_context(self, value, parent_context=None):
+        from .models import element_pages_for
+
+        context = super().get_context(value, parent_context=parent_context)
+        element = get_element(value.get("element"))
+        request = (parent_context or {}).get("request")
+        context["element"] = element
+        context["element_page"] = element_pages_for(request).get(element.code) if element else None
+        return context
+
+
+CONTENT_BLOCKS = [
+    ("heading", HeadingBlock()),
+    ("text", TextBlock()),
+    ("image", ImageBlock()),
+    ("quote", QuoteBlock()),
+    ("callout", CalloutBlock()),
+    ("video", VideoBlock()),
+    ("document", DocumentBlock()),
+    ("reflection", ReflectionBlock()),
+    ("chime_link", ChimeLinkBlock()),
+]
+
+CHIME_BLOCKS = [
+    ("purpose", PurposeBlock(group=_("CHIME"))),
+    ("practical_guide", PracticalGuideBlock(group=_("CHIME"))),
+    ("phase_guide", PhaseGuideBlock(group=_("CHIME"))),
+    ("key_principles", KeyPrinciplesBlock(group=_("CHIME"))),
+]
+
+QUESTION_BANK_BLOCKS = [
+    ("question_theme", QuestionThemeBlock(group=_("Question bank"))),
+    ("element_themes", ElementThemesBlock(group=_("Question bank"))),
+    ("question_set", QuestionSetBlock(group=_("Question bank"))),
+]
+
+
+# Lessons, element pages and guides offer every block.
+BODY_BLOCKS = CONTENT_BLOCKS + CHIME_BLOCKS + QUESTION_BANK_BLOCKS
+
+
+class AnswerFieldBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), help_text=_("What to write here, e.g. “My goal”."))
+    help_text = blocks.CharBlock(label=_("Help text"), required=False)
+    lines = blocks.IntegerBlock(label=_("Height in lines"), default=4, min_value=1, max_value=20)
+
+    class Meta:
+        icon = "form"
+        label = _("Answer field")
+        template = "course_pages/blocks/answer_field.html"
+        description = _("A labelled text area to write in: a fillable field in the PDF.")
+
+
+class ChecklistBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"))
+    items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"), min_num=1)
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Checklist")
+        template = "course_pages/blocks/checklist.html"
+        description = _("Boxes to tick: fillable check boxes in the PDF.")
+
+
+WORKSHEET_BLOCKS = [
+    ("answer_field", AnswerFieldBlock(group=_("Worksheet"))),
+    ("checklist", ChecklistBlock(group=_("Worksheet"))),
+]
+
+# Printable guides add worksheet fields to everything else.
+GUIDE_BLOCKS = BODY_BLOCKS + WORKSHEET_BLOCKS

@@ -14,3 +14,29 @@ def ensure_configured_locales(**kwargs):
     using = kwargs.get("using", "default")
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.using(using).get_or_create(language_code=code)
+
+
+def request_locales(request):
+    """All Locale rows by language code, loaded once per request (None: no caching)."""
+    from wagtail.models import Locale
+
+    locales = getattr(request, "_kbt_locales", None)
+    if locales is None:
+        locales = {locale.language_code: locale for locale in Locale.objects.order_by("pk")}
+        if request is not None:
+            request._kbt_locales = locales
+    return locales
+
+
+def active_locale(request):
+    from django.conf import settings
+    from django.utils.translation import get_language
+
+    locales = request_locales(request)
+    return locales.get(get_language()) or locales.get(settings.LANGUAGE_CODE)
+
+
+def default_locale(request):
+    from django.conf import settings
+
+    return request_locales(request).get(settings.LANGUAGE_CODE)

@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from .locales import active_locale, request_locales
 
 
 @dataclass(frozen=True)
@@ -17,14 +19,39 @@ class LanguageLink:
     is_translation: bool
 
 
-def _public_translations(page):
+def _public_translations(page, request=None):
     """Live, non-alias translations of ``page`` (itself included), keyed by language code.
 
     An alias created by locale sync shows the source text under another locale's URL, so it
-    is not offered as a translation.
+    is not offered as a translation. Memoised on the request: the switch and the hreflang
+    links both need them.
     """
-    pages = Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
-    return {p.locale.language_code: p for p in pages.select_related("locale")}
+    memo = getattr(request, "_kbt_translations", {}) if request is not None else {}
+    if page.pk not in memo:
+        pages = Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+        memo[page.pk] = {p.locale.language_code: p for p in pages.select_related("locale")}
+        if request is not None:
+            request._kbt_translations = memo
+    return memo[page.pk]
+
+
+def page_ancestors(request, page):
+    """The page's ancestors below the tree root, top first; memoised on the request (the
+    breadcrumb and the language switch's fallback both walk them)."""
+    memo = getattr(request, "_kbt_ancestors", None)
+    if memo is None or memo[0] != page.pk:
+        memo = (page.pk, list(page.get_ancestors().filter(depth__gt=1)))
+        if request is not None:
+            request._kbt_ancestors = memo
+    return memo[1]
+
+
+def page_language(request, page):
+    """The page's language code, without a query for its Locale row."""
+    for code, locale in request_locales(request).items():
+        if locale.pk == page.locale_id:
+            return code
+    return None
 
 
 def locale_home(request, locale):
@@ -40,16 +67,16 @@ def locale_home(request, locale):
 def language_links(request, page=None):
     """One link per content language: to this page's translation, or to the nearest
     translated ancestor (or the locale's home page) where there is none yet."""
-    current = getattr(request, "LANGUAGE_CODE", None) or Locale.get_active().language_code
-    translations = _public_translations(page) if page is not None else {}
+    current = active_locale(request).language_code
+    translations = _public_translations(page, request) if page is not None else {}
     links = []
-    for locale in Locale.objects.all().order_by("pk"):
+    for locale in request_locales(request).values():
         code = locale.language_code
         target = translations.get(code)
         is_translation = target is not None
         if target is None and page is not None:
-            for ancestor in page.get_ancestors().filter(depth__gt=1).reverse():
-                target = _public_translations(ancestor).get(code)
+            for ancestor in reversed(page_ancestors(request, page)):
+                target = _public_translations(ancestor, request).get(code)
                 if target is not None:
                     break
         if target is None:
@@ -73,7 +100,7 @@ def language_links(request, page=None):
 
 def alternate_links(request, page):
     """hreflang alternates: the page's live translations only, never a fallback page."""
-    translations = _public_translations(page)
+    translations = _public_translations(page, request)
     links = []
     for code, translation in sorted(translations.items()):
         url = translation.get_url(request=request)
@@ -84,7 +111,7 @@ def alternate_links(request, page):
 
 def primary_navigation(request):
     """The current locale's home page's live children that are shown in menus."""
-    home = locale_home(request, Locale.get_active())
+    home = locale_home(request, active_locale(request))
     if home is None:
         return home, []
-    return home, list(home.get_children().live().in_menu().specific(defer=True))
+    return home, list(home.get_children().live().in_menu())

@@ -68,13 +68,7 @@ def assert_accessible(chromium, url, status=200):
 
 
 @pytest.fixture
-def wagtail_root(transactional_db):
-    """A live server needs committed data, so these tests flush the database after each
-    test, taking the root page and locales made by the migrations with it; put them back."""
-    from wagtail.models import Locale, Page
-
-    from course_pages.locales import ensure_configured_locales
-
-    ensure_configured_locales()
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+def wagtail_root(django_db_serialized_rollback):
+    """A live server needs committed data, so these tests use a transactional database that
+    is flushed after each test. Serialized rollback first puts back what the migrations made:
+    the root page, the locales, Wagtail's groups and workflow, the permissions."""

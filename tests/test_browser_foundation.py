@@ -2,17 +2,17 @@
 
 import pytest
 
-from .browser import assert_accessible, chromium, open_page, wagtail_root  # noqa: F401
+from .browser import assert_accessible, open_page
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("path, status", [("/nb/", 200), ("/en/", 200), ("/en/does-not-exist/", 404)])
-def test_front_pages_are_accessible(chromium, live_server, wagtail_root, home_pages, path, status):  # noqa: F811
+def test_front_pages_are_accessible(chromium, live_server, wagtail_root, home_pages, path, status):
     assert_accessible(chromium, live_server.url + path, status)
 
 
-def test_language_switch_works_with_the_keyboard(chromium, live_server, wagtail_root, home_pages):  # noqa: F811
+def test_language_switch_works_with_the_keyboard(chromium, live_server, wagtail_root, home_pages):
     context, page, _ = open_page(chromium, live_server.url + "/nb/", 1280)
     try:
         page.keyboard.press("Tab")

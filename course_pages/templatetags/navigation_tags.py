@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language
 
 from course_pages import navigation
 
@@ -31,7 +32,18 @@ def primary_nav(context, page=None):
     }
 
 
-@register.inclusion_tag("course_pages/includes/breadcrumb.html")
-def breadcrumb(page):
-    ancestors = page.get_ancestors().filter(depth__gt=1).live().specific(defer=True)
+@register.inclusion_tag("course_pages/includes/breadcrumb.html", takes_context=True)
+def breadcrumb(context, page):
+    ancestors = [
+        ancestor for ancestor in navigation.page_ancestors(context["request"], page) if ancestor.live
+    ]
     return {"ancestors": ancestors, "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context):
+    """The language of the page (or snippet preview) being shown, for <html lang>."""
+    page = context.get("page")
+    if getattr(page, "locale_id", None):
+        return navigation.page_language(context["request"], page)
+    return context.get("content_lang") or get_language()

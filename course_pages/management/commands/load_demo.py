@@ -1,7 +1,9 @@
 from django.core.management.base import BaseCommand
 
-from course_pages import demo as page_demo
+from course_pages.demo import load_pages
+from course_pages.groups import ensure_question_bank_workflow, ensure_translator_groups
 from kbt.demo_translation import TranslationMemory
+from question_bank.demo import load_question_bank
 
 
 class Command(BaseCommand):
@@ -12,5 +14,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         memory = TranslationMemory()
-        page_demo.load_home(memory, self.stdout)
+        # Snippets first: translating a page needs the English versions of what it embeds.
+        load_question_bank(memory, self.stdout)
+        load_pages(memory, self.stdout)
+        ensure_translator_groups()
+        ensure_question_bank_workflow()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,212 @@
+"""Printable guides, lessons and element pages: print views and tagged, cached PDFs."""
+
+import io
+import logging
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from pypdf import PdfReader
+
+from course_pages import printing
+from course_pages.models import GuideIndexPage, GuidePage
+
+from .conftest import make_theme
+
+pytestmark = pytest.mark.django_db
+
+THEME_PAIRS = [
+    ("Tro på fremtiden", "Belief in the future"),
+    ("Tidlig i samtalen.", "Early in the conversation."),
+    ("Hva gir deg håp?", "What gives you hope?"),
+]
+
+
+@pytest.fixture
+def guide(home_pages, memory, translate_now):
+    """A guide with a question theme and a fillable field, in nb and en."""
+    nb_home, _ = home_pages
+    theme = make_theme(
+        title="Tro på fremtiden", when_relevant="Tidlig i samtalen.", questions=["Hva gir deg håp?"]
+    )
+    translate_now(theme, THEME_PAIRS)
+    index = GuideIndexPage(
+        title=memory.add(("Veiledere", "Guides")), slug=memory.add(("veiledere", "guides"))
+    )
+    nb_home.add_child(instance=index)
+    index.save_revision().publish()
+    translate_now(index)
+    guide = GuidePage(
+        title=memory.add(("Spørsmålsbank: Håp", "Question bank: Hope")),
+        slug=memory.add(("sporsmalsbank-hap", "question-bank-hope")),
+        body=[
+            {"type": "heading", "value": memory.add(("Spørsmål om håp", "Questions about hope"))},
+            {
+                "type": "question_theme",
+                "value": {"theme": theme.pk, "show_guidance": True, "answer_lines": 2},
+            },
+            {
+                "type": "answer_field",
+                "value": {"label": memory.add(("Mine mål", "My goals")), "help_text": "", "lines": 4},
+            },
+            {
+                "type": "checklist",
+                "value": {"heading": memory.add(("Tema", "Topics")), "items": [memory.add(("Håp", "Hope"))]},
+            },
+        ],
+    )
+    index.add_child(instance=guide)
+    guide.save_revision().publish()
+    translate_now(guide)
+    return guide
+
+
+def pdf_of(response):
+    assert response.status_code == 200, response.content[:500]
+    assert response["Content-Type"] == "application/pdf"
+    return PdfReader(io.BytesIO(response.content))
+
+
+def pdf_text(reader):
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def outline_titles(outline):
+    titles = []
+    for item in outline:
+        titles += outline_titles(item) if isinstance(item, list) else [item.title]
+    return titles
+
+
+def embedded_fonts(reader):
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts") or [font]
+            for descendant in descendants:
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                if descriptor is not None:
+                    descriptor = descriptor.get_object()
+                    if any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                        fonts.add(str(descriptor["/FontName"]))
+    return fonts
+
+
+@pytest.mark.parametrize(
+    "language, question, title, other_language_question",
+    [
+        ("nb", "Hva gir deg håp?", "Spørsmålsbank: Håp", "What gives you hope?"),
+        ("en", "What gives you hope?", "Question bank: Hope", "Hva gir deg håp?"),
+    ],
+)
+def test_guide_pdf_is_a_tagged_document_in_the_page_language(
+    client, guide, language, question, title, other_language_question
+):
+    page = guide if language == "nb" else guide.get_translations().get(locale__language_code="en")
+    reader = pdf_of(client.get(page.url + "pdf/"))
+    text = pdf_text(reader)
+    assert question in text
+    assert other_language_question not in text
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == language
+    assert "/StructTreeRoot" in root
+    assert root["/MarkInfo"]["/Marked"]
+    assert reader.metadata.title == title
+    bookmarks = outline_titles(reader.outline)
+    assert bookmarks[0] == title
+    assert ("Spørsmål om håp" if language == "nb" else "Questions about hope") in bookmarks
+    assert any("DejaVu-Sans" in name for name in embedded_fonts(reader))
+
+
+def test_worksheet_pdf_has_form_fields(client, guide):
+    reader = pdf_of(client.get(guide.url + "pdf/"))
+    fields = reader.get_fields()
+    assert fields is not None
+    kinds = {field.get("/FT") for field in fields.values()}
+    assert {"/Tx", "/Btn"} <= kinds
+
+
+def test_page_advertises_its_pdf(client, guide):
+    soup = BeautifulSoup(client.get(guide.url).content, "html.parser")
+    alternate = soup.find("link", rel="alternate", type="application/pdf")
+    assert alternate["href"] == guide.url + "pdf/"
+    assert soup.find("a", href=guide.url + "pdf/") is not None
+
+
+def test_second_request_is_served_from_the_cache_and_publishing_a_snippet_rebuilds(
+    client, guide, monkeypatch
+):
+    builds = []
+    real_build = printing.build_pdf
+
+    def counting_build(html, base_url):
+        builds.append(html)
+        return real_build(html, base_url)
+
+    monkeypatch.setattr(printing, "build_pdf", counting_build)
+    first = client.get(guide.url + "pdf/").content
+    second = client.get(guide.url + "pdf/").content
+    assert len(builds) == 1
+    assert first == second
+
+    theme = guide.body[1].value["theme"]
+    draft = theme.get_latest_revision_as_object()
+    draft.title = "Tro på fremtiden – nytt"
+    draft.save_revision()
+    client.get(guide.url + "pdf/")
+    assert len(builds) == 1, "a draft must not change the PDF"
+
+    draft.get_latest_revision().publish()
+    reader = pdf_of(client.get(guide.url + "pdf/"))
+    assert len(builds) == 2
+    assert "Tro på fremtiden – nytt" in pdf_text(reader)
+
+
+def test_print_view_has_no_navigation_chrome(client, guide):
+    response = client.get(guide.url + "print/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("nav") is None
+    assert soup.find(class_="site-header") is None
+    assert soup.find("h1").get_text(strip=True) == "Spørsmålsbank: Håp"
+    assert "Hva gir deg håp?" in soup.get_text()
+    assert soup.select(".answer-line")
+
+
+def test_unknown_guide_is_a_404(client, guide):
+    assert client.get(guide.get_parent().url + "finnes-ikke/pdf/").status_code == 404
+    assert client.get(guide.url + "pdf/ekstra/").status_code == 404
+
+
+def test_failed_build_shows_an_error_page_and_is_logged(client, guide, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise OSError("Pango is missing")
+
+    monkeypatch.setattr("weasyprint.HTML.write_pdf", broken)
+    with caplog.at_level(logging.ERROR, logger="course_pages.printing"):
+        response = client.get(guide.url + "pdf/")
+    assert response.status_code == 503
+    assert "Traceback" not in response.content.decode()
+    assert "PDF-en kunne ikke lages" in response.content.decode()
+    assert "Could not build the PDF" in caplog.text
+
+
+def test_editor_previews_the_pdf_of_a_draft(admin_client, guide):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[guide.pk])
+    data = nested_form_data(
+        {
+            "title": "Utkast til veileder",
+            "slug": guide.slug,
+            "intro": rich_text("<p>Et utkast.</p>"),
+            "body": streamfield([("heading", "Bare i utkastet")]),
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"]
+    reader = pdf_of(admin_client.get(url, {"mode": "pdf"}))
+    assert reader.metadata.title == "Utkast til veileder"
+    assert "Bare i utkastet" in pdf_text(reader)
+    # Nothing was published.
+    assert GuidePage.objects.get(pk=guide.pk).title == "Spørsmålsbank: Håp"
