@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -141,7 +142,9 @@ _LANGUAGE_NAMES = {
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     (code, _LANGUAGE_NAMES.get(code, code)) for code in env_list("SITE_LANGUAGES", "nb,en")
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogues first; then our complete Norwegian translation of wagtail-localize's admin
+# (its own nb catalogue covers only a fraction of its messages).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_localize"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
 TIME_ZONE = "Europe/Oslo"
@@ -190,5 +193,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # A translated page or snippet must not go live until a person publishes it: with the
 # default (True) starting a translation creates *live* copies still holding Norwegian text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Deleting a Norwegian source disables its translations instead of deleting them, so the
+# translators' work (their string translations) survives and the English page or theme stays.
+WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
+# Machine translation (DeepL) is offered only when a key is configured; otherwise it is off.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
 
 SITE_NAME = _("KBT Fagskole")

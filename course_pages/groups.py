@@ -1,0 +1,69 @@
+"""The translator groups: one per language other than the source (nb).
+
+"Translators (en)" may open the admin, add and edit pages in the English tree (never
+publish, delete or touch the Norwegian tree), edit English question themes (the question
+bank's permission policy scopes snippet rights to the trees a group may edit), and start
+translations with wagtail-localize. Publishing stays with editors and moderators.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import GroupPagePermission, Locale, Page, Site, WorkflowContentType
+
+from question_bank.models import QuestionTheme
+
+GROUP_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+    ("question_bank", "change_questiontheme"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "choose_document"),
+]
+PAGE_PERMISSIONS = ["add_page", "change_page"]
+
+
+def translator_group_name(language_code):
+    return f"Translators ({language_code})"
+
+
+def ensure_translator_groups():
+    """Create or update the translator group of every non-default locale that has a home
+    page. Safe to run again; returns the groups."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return []
+    default = Locale.get_default()
+    permissions = [
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in GROUP_PERMISSIONS
+    ]
+    page_permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS
+    )
+    groups = []
+    for locale in Locale.objects.exclude(pk=default.pk):
+        home = site.root_page.get_translation_or_none(locale)
+        if home is None:
+            continue
+        group, _created = Group.objects.get_or_create(name=translator_group_name(locale.language_code))
+        group.permissions.add(*permissions)
+        for permission in page_permissions:
+            GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
+        groups.append(group)
+    return groups
+
+
+def ensure_question_bank_workflow():
+    """Put question themes under the moderation workflow that the page tree uses (Wagtail's
+    "Moderators approval" on the root), so that a theme's translation is reviewed like a
+    page's. Leaves an assignment made in the admin alone; returns the workflow or None."""
+    content_type = ContentType.objects.get_for_model(QuestionTheme)
+    assigned = (
+        WorkflowContentType.objects.filter(content_type=content_type).select_related("workflow").first()
+    )
+    if assigned is not None:
+        return assigned.workflow
+    workflow = Page.get_first_root_node().get_workflow()
+    if workflow is not None:
+        WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
+    return workflow

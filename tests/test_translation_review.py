@@ -1,0 +1,178 @@
+"""A translation goes through the moderation workflow: submit → approve or reject → publish.
+
+The public keeps seeing the published translation until a moderator approves the new one.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+from wagtail.models import Locale, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from course_pages.groups import ensure_question_bank_workflow, ensure_translator_groups
+from course_pages.translation_review import SUBMIT_ACTION
+from question_bank.models import QuestionTheme
+
+from .conftest import make_theme
+
+pytestmark = pytest.mark.django_db
+
+OLD = ("Håp er en forutsetning for recovery.", "Hope is a precondition for recovery.")
+NEW_ENGLISH = "Hope comes first in recovery."
+
+
+def make_user(username, group_name, *permissions):
+    user = get_user_model().objects.create_user(username, password="x")
+    user.groups.add(Group.objects.get(name=group_name))
+    for app_label, codename in permissions:
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return user
+
+
+@pytest.fixture
+def people(home_pages):
+    ensure_translator_groups()
+    ensure_question_bank_workflow()
+    return {
+        "translator": make_user("oversetter", "Translators (en)"),
+        # Wagtail's Moderators group approves pages; question themes need the model rights too.
+        "moderator": make_user(
+            "moderator",
+            "Moderators",
+            ("question_bank", "change_questiontheme"),
+            ("question_bank", "publish_questiontheme"),
+        ),
+    }
+
+
+@pytest.fixture
+def en_lesson(make_lesson, memory):
+    memory.add(OLD)
+    lesson = make_lesson(
+        [{"type": "text", "value": f"<p>{OLD[0]}</p>"}], title=("Om håp", "About hope"), translated=True
+    )
+    return lesson.get_translation(Locale.objects.get(language_code="en"))
+
+
+def retranslate(instance, norwegian, english):
+    """What a translator does in the editor: change one string's translation."""
+    translation = Translation.objects.get(
+        source__object_id=instance.translation_key, target_locale=instance.locale
+    )
+    segment = StringSegment.objects.get(source=translation.source, string__data=norwegian)
+    StringTranslation.objects.filter(translation_of=segment.string, locale=instance.locale).update(
+        data=english
+    )
+
+
+def act(client, edit_url, action_url, action, **data):
+    response = client.post(action_url, {"action": action, **data})
+    assert response.status_code in (200, 302), response.status_code
+    return client.get(edit_url)
+
+
+def test_translator_submits_and_the_public_sees_it_only_after_approval(
+    client, people, en_lesson, django_capture_on_commit_callbacks
+):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[en_lesson.pk])
+    client.force_login(people["translator"])
+    editor = client.get(edit_url).content.decode()
+    # The admin speaks Norwegian unless the user chose otherwise.
+    assert "Send til godkjenning" in editor
+    assert f'name="{SUBMIT_ACTION}"' in editor
+
+    retranslate(en_lesson, OLD[0], NEW_ENGLISH)
+    response = client.post(edit_url, {SUBMIT_ACTION: "1"})
+    assert response.status_code == 302
+    en_lesson.refresh_from_db()
+    assert en_lesson.workflow_in_progress
+    assert NEW_ENGLISH in str(en_lesson.get_latest_revision_as_object().body)
+    # Still the published English for the public, not the submitted draft.
+    public = client.get(en_lesson.url).content.decode()
+    assert OLD[1] in public and NEW_ENGLISH not in public
+    assert "venter på godkjenning" in client.get(edit_url).content.decode()
+
+    client.force_login(people["moderator"])
+    task_state = en_lesson.current_workflow_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtailadmin_pages:workflow_action", args=[en_lesson.pk, "approve", task_state.pk]),
+            {"comment": "Ser bra ut."},
+        )
+    assert response.status_code in (200, 302)
+    en_lesson.refresh_from_db()
+    assert not en_lesson.workflow_in_progress
+    assert NEW_ENGLISH in client.get(en_lesson.url).content.decode()
+
+
+def test_rejected_translation_goes_back_with_a_comment_and_can_be_resubmitted(client, people, en_lesson):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[en_lesson.pk])
+    client.force_login(people["translator"])
+    retranslate(en_lesson, OLD[0], "Hope is first.")
+    client.post(edit_url, {SUBMIT_ACTION: "1"})
+    en_lesson.refresh_from_db()
+
+    client.force_login(people["moderator"])
+    task_state = en_lesson.current_workflow_task_state
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[en_lesson.pk, "reject", task_state.pk]),
+        {"comment": "Use “comes first”."},
+    )
+    state = en_lesson.current_workflow_state
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert state.current_task_state.get_comment() == "Use “comes first”."
+    assert OLD[1] in client.get(en_lesson.url).content.decode()
+
+    client.force_login(people["translator"])
+    retranslate(en_lesson, OLD[0], NEW_ENGLISH)
+    assert client.post(edit_url, {SUBMIT_ACTION: "1"}).status_code == 302
+    en_lesson.refresh_from_db()
+    assert en_lesson.workflow_in_progress
+    assert NEW_ENGLISH in str(en_lesson.get_latest_revision_as_object().body)
+
+
+def test_translator_cannot_submit_the_norwegian_source(client, people, en_lesson):
+    nb_lesson = en_lesson.get_translation(Locale.objects.get(language_code="nb"))
+    client.force_login(people["translator"])
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[nb_lesson.pk]), {SUBMIT_ACTION: "1"})
+    assert response.status_code in (302, 403)
+    assert "/admin/login/" not in response.get("Location", "")
+    nb_lesson.refresh_from_db()
+    assert not nb_lesson.workflow_in_progress
+
+
+def test_question_theme_translation_is_reviewed_and_stays_live_meanwhile(
+    client, people, translate_now, django_capture_on_commit_callbacks
+):
+    theme = make_theme(title="Tro på fremtiden", questions=["Hva gir deg håp?"])
+    en_theme = translate_now(
+        theme, [("Tro på fremtiden", "Belief in the future"), ("Hva gir deg håp?", "What gives you hope?")]
+    )
+    edit_url = reverse("wagtailsnippets_question_bank_questiontheme:edit", args=[en_theme.pk])
+    client.force_login(people["translator"])
+    assert f'name="{SUBMIT_ACTION}"' in client.get(edit_url).content.decode()
+
+    retranslate(en_theme, "Hva gir deg håp?", "What gives you hope today?")
+    assert client.post(edit_url, {SUBMIT_ACTION: "1"}).status_code == 302
+    en_theme.refresh_from_db()
+    assert en_theme.workflow_in_progress
+    assert en_theme.live  # the published English stays on the site during review
+    assert [q.text for q in en_theme.questions.all()] == ["What gives you hope?"]
+
+    client.force_login(people["moderator"])
+    task_state = en_theme.current_workflow_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse(
+                "wagtailsnippets_question_bank_questiontheme:workflow_action",
+                args=[en_theme.pk, "approve", task_state.pk],
+            ),
+            {"comment": ""},
+        )
+    assert response.status_code in (200, 302)
+    en_theme = QuestionTheme.objects.get(pk=en_theme.pk)
+    assert en_theme.live and not en_theme.workflow_in_progress
+    assert [q.text for q in en_theme.questions.all()] == ["What gives you hope today?"]
