@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale
 
 from course_pages import demo as page_demo
@@ -30,13 +31,19 @@ def en_locale(db):
 
 
 @pytest.fixture
-def load_demo(db, django_capture_on_commit_callbacks):
-    """Run ``load_demo`` as on a real database, where wagtail-localize publishes translations
-    when the transaction commits (the test's transaction never does)."""
+def load_demo(db, monkeypatch):
+    """Run ``load_demo`` as on a real database in autocommit mode, where wagtail-localize
+    publishes each translation as soon as it is saved. Deferring every publish to the end
+    (the test's transaction never commits) would save pages with stale tree counts, so the
+    English section pages would answer 404 — a state a real database never reaches."""
+
+    def run_now(func, using=None, robust=False):
+        func()
 
     def load():
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("load_demo", stdout=_Quiet())
+        monkeypatch.setattr(transaction, "on_commit", run_now)
+        call_command("load_demo", stdout=_Quiet())
+        monkeypatch.undo()
 
     return load
 

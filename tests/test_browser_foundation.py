@@ -13,13 +13,18 @@ def test_front_pages_are_accessible(chromium, live_server, wagtail_root, home_pa
 
 
 def test_language_switch_works_with_the_keyboard(chromium, live_server, wagtail_root, home_pages):
-    context, page, _ = open_page(chromium, live_server.url + "/nb/", 1280)
-    try:
-        page.keyboard.press("Tab")
-        assert page.evaluate("document.activeElement.textContent.trim()") == "Hopp til hovedinnholdet"
-        page.get_by_role("link", name="English").focus()
-        page.keyboard.press("Enter")
-        page.wait_for_url(live_server.url + "/en/")
-        assert page.locator("html").get_attribute("lang") == "en"
-    finally:
-        context.close()
+    def use_keyboard(browser):
+        context, page, _ = open_page(browser, live_server.url + "/nb/", 1280)
+        try:
+            page.keyboard.press("Tab")
+            first_focus = page.evaluate("document.activeElement.textContent.trim()")
+            page.get_by_role("link", name="English").focus()
+            page.keyboard.press("Enter")
+            page.wait_for_url(live_server.url + "/en/")
+            return first_focus, page.locator("html").get_attribute("lang")
+        finally:
+            context.close()
+
+    first_focus, language = chromium.run(use_keyboard)
+    assert first_focus == "Hopp til hovedinnholdet"
+    assert language == "en"
