@@ -16,6 +16,7 @@ from question_bank.models import Question
 
 from .demo_content import home as home_content
 from .demo_content import sections
+from .demo_images import load_images
 from .models import (
     ChimeElementPage,
     ChimeOverviewPage,
@@ -64,8 +65,9 @@ BLOCK_NAMES = {"paragraphs": "text", "bullets": "text"}
 class StreamBuilder:
     """Turns the demo modules' block tuples into StreamField data, remembering text pairs."""
 
-    def __init__(self, memory):
+    def __init__(self, memory, images=None):
         self.memory = memory
+        self.images = images or {}
 
     def text(self, pair):
         return self.memory.add(pair) if pair else ""
@@ -147,6 +149,12 @@ class StreamBuilder:
             }
         if name == "checklist":
             return {"heading": t(value["heading"]), "items": list_items(self.texts(value["items"]))}
+        if name == "image":
+            return {
+                "image": self.images[value["image"]].pk,
+                "alt_text": t(value["alt_text"]),
+                "caption": t(value.get("caption")),
+            }
         if name == "chime_link":
             return {"element": value["element"], "text": t(value.get("text"))}
         raise ValueError(f"Unknown demo block type {name!r}")
@@ -163,10 +171,10 @@ def assert_blocks_saved(page, built_body):
 
 
 class PageLoader:
-    def __init__(self, memory, stdout):
+    def __init__(self, memory, stdout, images):
         self.memory = memory
         self.stdout = stdout
-        self.streams = StreamBuilder(memory)
+        self.streams = StreamBuilder(memory, images)
         self.created = 0
 
     def page(self, parent, page_class, title, slug=None, **fields):
@@ -395,7 +403,7 @@ def load_guides(loader, home):
 
 def load_pages(memory, stdout):
     home = load_home(memory, stdout)
-    loader = PageLoader(memory, stdout)
+    loader = PageLoader(memory, stdout, load_images(stdout))
     load_chime(loader, home)
     load_course(loader, home)
     load_guides(loader, home)

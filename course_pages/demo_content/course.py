@@ -60,6 +60,21 @@ def element_link(code):
     return ("chime_link", {"element": code, "text": dict(ELEMENT_LINKS)[code]})
 
 
+CHIME_DIAGRAM = (
+    "image",
+    {
+        "image": "chime_diagram",
+        "alt_text": (
+            "Diagram av CHIME-modellen: fem fargede sirkler merket C, H, I, M og E, koblet til ordet recovery i midten.",
+            "Diagram of the CHIME model: five coloured circles labelled C, H, I, M and E, linked to the word recovery in the centre.",
+        ),
+        "caption": (
+            "CHIME: tilhørighet (C), håp (H), identitet (I), mening (M) og myndiggjøring (E) henger sammen i en recoveryprosess.",
+            "CHIME: connectedness (C), hope (H), identity (I), meaning (M) and empowerment (E) are linked in a recovery process.",
+        ),
+    },
+)
+
 OVERVIEW = {
     "title": ("CHIME – fem prosesser i personlig recovery", "CHIME – five processes in personal recovery"),
     "intro": (
@@ -91,6 +106,7 @@ OVERVIEW = {
             ),
         ),
         ("heading", ("De fem prosessene", "The five processes")),
+        CHIME_DIAGRAM,
         (
             "text",
             (
@@ -261,6 +277,7 @@ LESSON_FRAMEWORK = {
                 "The CHIME framework brings together five processes that are central to personal recovery. The name is made up of the initial letters of the five English terms: Connectedness, Hope, Identity, Meaning and Empowerment. The framework gives service providers and service users a shared language for talking about what happens in a recovery process, beyond symptoms and treatment.",
             ),
         ),
+        CHIME_DIAGRAM,
         (
             "text",
             (

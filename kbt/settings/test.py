@@ -1,5 +1,8 @@
 """Tests: fast hashing, plain static storage, no network. DATABASE_URL picks the database."""
 
+import tempfile
+from pathlib import Path
+
 from .dev import *  # noqa: F403
 
 DEBUG = False
@@ -11,3 +14,5 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILEMBEDS_FINDERS = []  # never fetch oEmbed data from the network in tests
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405  (WhiteNoise warns about a missing one)
+# Uploads made by tests (the demo's generated images) go to a throwaway folder, not media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kbt-test-media-"))
