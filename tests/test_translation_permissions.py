@@ -180,3 +180,17 @@ def test_translations_start_only_from_norwegian(admin_client, content):
     assert response.status_code == 302
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("norske originalen" in m for m in messages), messages
+
+
+def test_translator_reaches_the_translation_tools_from_the_admin(translator_client, content):
+    """The menu offers the translations report and the question bank; the dashboard lists
+    what is behind its source; the report itself opens."""
+    dashboard = translator_client.get(reverse("wagtailadmin_home"))
+    assert dashboard.status_code == 200
+    html = dashboard.content.decode()
+    report_url = reverse("wagtail_localize:translations_report")
+    assert report_url in html
+    assert reverse("wagtailsnippets_question_bank_questiontheme:list") in html
+    assert 'id="translations-behind-heading"' in html
+    assert reverse("wagtailusers_users:index") not in html
+    assert translator_client.get(report_url).status_code == 200
