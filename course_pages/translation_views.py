@@ -8,14 +8,17 @@ from the default language (nb): translating a translation on into a third langua
 corrupt wagtail-localize's records (its issues 662 and 878).
 """
 
+from functools import wraps
+
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page, PreviewableMixin
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import edit_translation, submit_translations, update_translations
+from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 
 def can_edit(user, instance):
@@ -30,10 +33,13 @@ def can_write_translation(user, source, locale):
     if existing is not None:
         return can_edit(user, existing)
     if isinstance(source, Page):
-        parent = source.get_parent()
-        # A home page's translation is added beside it, under the tree root.
-        target_parent = parent if parent.is_root() else parent.get_translation_or_none(locale)
-        return target_parent is not None and target_parent.permissions_for_user(user).can_add_subpage()
+        # wagtail-localize also copies untranslated parents into the target tree, so the new
+        # pages go under the nearest ancestor that is translated (the tree root for a home page).
+        for ancestor in reversed(source.get_ancestors()):
+            target_parent = ancestor if ancestor.is_root() else ancestor.get_translation_or_none(locale)
+            if target_parent is not None:
+                return target_parent.permissions_for_user(user).can_add_subpage()
+        return False
     policy = policy_registry.get(source)
     if not policy.user_has_permission(user, "change"):
         return False
@@ -62,15 +68,18 @@ def refuse_non_source(request):
     return redirect("wagtailadmin_home")
 
 
+def posted_locales(request):
+    """The locales a form posted (ids that are not numbers are ignored, not a 500)."""
+    ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
+    return list(Locale.objects.filter(pk__in=ids))
+
+
 class GuardedSubmitMixin:
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("wagtail_localize.submit_translation"):
             raise PermissionDenied
         source = self.get_object()
-        if request.method == "POST":
-            locales = Locale.objects.filter(pk__in=request.POST.getlist("locales"))
-        else:
-            locales = []
+        locales = posted_locales(request) if request.method == "POST" else []
         if not check_translation_rights(request, source, locales):
             return refuse_non_source(request)
         return super().dispatch(request, *args, **kwargs)
@@ -94,10 +103,38 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
             t.target_locale for t in Translation.objects.filter(source=translation_source, enabled=True)
         ]
         if request.method == "POST":
-            locales += list(Locale.objects.filter(pk__in=request.POST.getlist("locales")))
+            locales += posted_locales(request)
         if not check_translation_rights(request, source, locales):
             return refuse_non_source(request)
         return super().dispatch(request, *args, **kwargs)
+
+
+def target_editors_only(view):
+    """For wagtail-localize's editing endpoints (strings, overrides, PO upload, machine
+    translation, stop): they check snippet rights model-wide, so a translator of one language
+    could change another's. Require edit rights on this translation's target."""
+
+    @wraps(view)
+    def guarded(request, translation_id, *args, **kwargs):
+        translation = get_object_or_404(Translation, id=translation_id)
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        if not can_edit(request.user, target):
+            raise PermissionDenied
+        return view(request, translation_id, *args, **kwargs)
+
+    return guarded
+
+
+def convert_to_alias(request, page_id):
+    """Turning a translation back into an alias puts the source's text live at once, so it
+    needs publish rights on the page, not only the edit rights wagtail-localize asks for."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
 
 
 def preview_translation(request, translation_id, mode=None):

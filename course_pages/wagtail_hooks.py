@@ -5,6 +5,7 @@ from laces.components import Component
 from wagtail import hooks
 from wagtail.models import TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.views import edit_translation
 
 from . import translation_review, translation_views
 
@@ -21,6 +22,23 @@ def guard_translation_views():
         path("update/<int:translation_source_id>/", translation_views.UpdateTranslationsView.as_view()),
         path("translate/<int:translation_id>/preview/", translation_views.preview_translation),
         path("translate/<int:translation_id>/preview/<str:mode>/", translation_views.preview_translation),
+        path("page/<int:page_id>/convert_to_alias/", translation_views.convert_to_alias),
+    ]
+    guarded = translation_views.target_editors_only
+    urls += [
+        path(
+            "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            guarded(edit_translation.edit_string_translation),
+        ),
+        path(
+            "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            guarded(edit_translation.edit_override),
+        ),
+        path("translate/<int:translation_id>/pofile/upload/", guarded(edit_translation.upload_pofile)),
+        path(
+            "translate/<int:translation_id>/machine_translate/", guarded(edit_translation.machine_translate)
+        ),
+        path("translate/<int:translation_id>/disable/", guarded(edit_translation.stop_translation)),
     ]
     return [path("localize/", include((urls, "kbt_localize"), namespace="kbt_localize"))]
 

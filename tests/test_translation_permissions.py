@@ -3,8 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page, PageLogEntry
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from course_pages.groups import ensure_translator_groups
 from question_bank.models import QuestionTheme
@@ -47,6 +49,11 @@ def denied(response):
     """Wagtail's admin answers a forbidden page with a redirect to the dashboard (302) and
     a message, or with 403."""
     return response.status_code in (302, 403) and "/admin/login/" not in response.get("Location", "")
+
+
+def refused_by_the_admin(response):
+    """How Wagtail's admin answers PermissionDenied: a redirect to the dashboard, with a message."""
+    return response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
 
 
 def test_groups_are_created_for_each_translated_language(translator):
@@ -194,3 +201,76 @@ def test_translator_reaches_the_translation_tools_from_the_admin(translator_clie
     assert 'id="translations-behind-heading"' in html
     assert reverse("wagtailusers_users:index") not in html
     assert translator_client.get(report_url).status_code == 200
+
+
+def test_translator_cannot_turn_a_translation_back_into_a_live_alias(
+    translator_client, content, django_capture_on_commit_callbacks
+):
+    """Converting to an alias would put the Norwegian text live on the English page."""
+    en_lesson = content["en_lesson"]
+    url = reverse("wagtail_localize:convert_to_alias", args=[en_lesson.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = translator_client.post(url)
+    assert refused_by_the_admin(response)
+    en_lesson.refresh_from_db()
+    assert en_lesson.alias_of_id is None
+    assert en_lesson.title == "About hope"
+
+
+def test_translators_edit_strings_only_in_their_own_language(
+    translator_client, content, memory, django_capture_on_commit_callbacks
+):
+    from django.test import override_settings
+
+    from course_pages.locales import ensure_configured_locales
+    from kbt.demo_translation import translate
+
+    languages = [("nb", "Norsk bokmål"), ("en", "English"), ("nn", "Norsk nynorsk")]
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
+        ensure_configured_locales()
+        memory.add(("Tro på fremtiden", "Belief in the future"))
+        with django_capture_on_commit_callbacks(execute=True):
+            translate(content["theme"], memory, "nn")
+
+    def edit_first_string(language_code):
+        translation = Translation.objects.get(
+            source__object_id=content["theme"].translation_key, target_locale__language_code=language_code
+        )
+        segment = StringSegment.objects.filter(source=translation.source).first()
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+        return translator_client.put(url, encode_multipart(BOUNDARY, {"value": "Endret"}), MULTIPART_CONTENT)
+
+    assert edit_first_string("en").status_code == 200
+    assert refused_by_the_admin(edit_first_string("nn"))
+    nn_strings = StringTranslation.objects.filter(locale__language_code="nn")
+    assert not nn_strings.filter(data="Endret").exists()
+
+
+def test_translating_a_page_under_an_untranslated_parent_copies_the_parent(
+    admin_client, course, django_capture_on_commit_callbacks
+):
+    from course_pages.models import LessonPage
+
+    chapter = LessonPage(title="Ny leksjon", slug="ny-leksjon")
+    course.add_child(instance=chapter)
+    chapter.save_revision().publish()
+    untranslated_course = course.copy(
+        update_attrs={"title": "Nytt kurs", "slug": "nytt-kurs"}, keep_live=True
+    )
+    lesson = LessonPage(title="Første leksjon", slug="forste-leksjon")
+    untranslated_course.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    en = Locale.objects.get(language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[lesson.pk]), {"locales": [en.pk]}
+        )
+    assert response.status_code == 302
+    assert lesson.get_translation_or_none(en) is not None
+    assert untranslated_course.get_translation_or_none(en) is not None
+
+
+def test_a_malformed_locale_is_ignored_not_a_server_error(admin_client, content):
+    url = reverse("wagtail_localize:submit_page_translation", args=[content["lesson"].pk])
+    response = admin_client.post(url, {"locales": ["abc"]})
+    assert response.status_code in (200, 302)
