@@ -2,7 +2,6 @@ import django_filters
 from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale, ReferenceIndex
@@ -67,13 +66,17 @@ class QuestionThemeIndexView(SnippetIndexView):
 
 class QuestionThemeEditView(SnippetEditView):
     """Wagtail's edit view checks the model-wide permission only; ask the locale-scoped
-    policy about this theme, so a translator cannot open the Norwegian source."""
+    policy about this theme, so a translator cannot open the Norwegian source. A reviewer
+    whose workflow task lets them into the editor still gets in, as with pages."""
 
-    def dispatch(self, request, *args, **kwargs):
-        theme = self.get_object()
-        if not self.permission_policy.user_has_permission_for_instance(request.user, "change", theme):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
+    def user_has_permission(self, permission):
+        user = self.request.user
+        if permission == "change" and not self.permission_policy.user_has_permission_for_instance(
+            user, "change", self.object
+        ):
+            task = self.current_workflow_task
+            return bool(task and task.user_can_access_editor(self.object, user))
+        return super().user_has_permission(permission)
 
 
 class QuestionThemeUsageView(UsageView):

@@ -108,3 +108,19 @@ def test_preview_shows_the_theme_as_the_public_sees_it(admin_client):
     assert soup.html["lang"] == "nb"
     assert soup.find("h1").get_text(strip=True) == "Tro på fremtiden (ny)"
     assert "Hva gir deg håp i dag?" in soup.get_text()
+
+
+@pytest.mark.parametrize(
+    "group_name, may_publish", [("Editors", False), ("Moderators", True)], ids=["editor", "moderator"]
+)
+def test_wagtails_editorial_groups_work_on_the_question_bank(client, group_name, may_publish):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.permissions import policy_registry
+
+    user = get_user_model().objects.create_user(f"user-{group_name}", password="x")
+    user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    assert client.get(reverse("wagtailsnippets_question_bank_questiontheme:add")).status_code == 200
+    policy = policy_registry.get_by_type(QuestionTheme)
+    assert policy.user_has_permission(user, "publish") is may_publish

@@ -5,7 +5,7 @@ The public keeps seeing the published translation until a moderator approves the
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -38,13 +38,8 @@ def people(home_pages):
     ensure_question_bank_workflow()
     return {
         "translator": make_user("oversetter", "Translators (en)"),
-        # Wagtail's Moderators group approves pages; question themes need the model rights too.
-        "moderator": make_user(
-            "moderator",
-            "Moderators",
-            ("question_bank", "change_questiontheme"),
-            ("question_bank", "publish_questiontheme"),
-        ),
+        # Wagtail's Moderators group, with the question-bank rights our migration gives it.
+        "moderator": make_user("moderator", "Moderators"),
     }
 
 
