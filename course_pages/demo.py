@@ -334,23 +334,27 @@ def load_guides(loader, home):
         body=loader.streams.build(practical),
     )
 
-    hope = content_module("hope")
-    loader.page(
-        index,
-        GuidePage,
-        ("Spørsmålsbank: Håp", "Question bank: Hope"),
-        intro=loader.rich(hope.INTRO),
-        body=loader.streams.build(
-            [
-                ("heading", ("Formål med spørsmålene", "Purpose of the questions")),
-                ("purpose", {"items": hope.PURPOSE}),
-                ("heading", ("Spørsmål", "Questions")),
-                ("element_themes", {"element": "hope", "answer_lines": 2}),
-                ("heading", ("Veiledning etter fase i samtalen", "Guide by conversation phase")),
-                ("phase_guide", {"rows": hope.PHASE_GUIDE}),
-            ]
-        ),
-    )
+    for element in ELEMENTS:
+        content = content_module(element.code)
+        name = ELEMENT_TITLES[element.code]
+        loader.page(
+            index,
+            GuidePage,
+            (f"Spørsmålsbank: {name[0]}", f"Question bank: {name[1]}"),
+            intro=loader.rich(content.INTRO),
+            body=loader.streams.build(
+                [
+                    ("heading", ("Formål med spørsmålene", "Purpose of the questions")),
+                    ("purpose", {"items": content.PURPOSE}),
+                    ("heading", ("Spørsmål", "Questions")),
+                    ("element_themes", {"element": element.code, "answer_lines": 2}),
+                    ("heading", ("Veiledning etter fase i samtalen", "Guide by conversation phase")),
+                    ("phase_guide", {"rows": content.PHASE_GUIDE}),
+                    ("heading", ("Nøkkelprinsipper", "Key principles")),
+                    ("key_principles", {"items": content.KEY_PRINCIPLES}),
+                ]
+            ),
+        )
 
     plan = content_module("conversation_plan")
     plan_themes = import_module("question_bank.demo_content.conversation_plan").THEMES

@@ -10,6 +10,7 @@ embedded question theme's), so publishing either builds a new one and nothing el
 import hashlib
 import logging
 import mimetypes
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -28,6 +29,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 logger = logging.getLogger(__name__)
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
+# href="/…" in a link (not "//host/…"): a link to a page of this site.
+INTERNAL_LINK = re.compile(r'(<a\b[^>]*?\shref=")/(?!/)')
 
 
 class PdfBuildError(Exception):
@@ -89,9 +92,16 @@ class PrintableMixin(RoutablePageMixin):
         context["page_url"] = self.get_full_url(request=request)
         return context
 
+    def render_print_html(self, request, context):
+        """The print document. Links to our own pages get absolute addresses, so that paper
+        and PDF readers see (and the print CSS writes out) where they lead."""
+        html = render_to_string(self.print_template, context, request=request)
+        origin = request.build_absolute_uri("/").rstrip("/")
+        return INTERNAL_LINK.sub(lambda match: f"{match.group(1)}{origin}/", html)
+
     @path("print/", name="print")
     def print_view(self, request):
-        return TemplateResponse(request, self.print_template, self.print_context(request))
+        return HttpResponse(self.render_print_html(request, self.print_context(request)))
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
@@ -100,17 +110,19 @@ class PrintableMixin(RoutablePageMixin):
     def pdf_filename(self):
         return f"{slugify(self.title) or 'kbt'}.pdf"
 
-    def pdf_cache_key(self, context):
+    def pdf_cache_key(self, request, context):
         revisions = context["question_bank"].revision_fingerprint() if "question_bank" in context else ""
-        fingerprint = f"{self.pk}:{self.live_revision_id}:{translation.get_language()}:{revisions}"
+        fingerprint = (
+            f"{self.pk}:{self.live_revision_id}:{translation.get_language()}:{revisions}:{request.get_host()}"
+        )
         return "pdf:" + hashlib.sha256(fingerprint.encode()).hexdigest()
 
     def pdf_response(self, request, use_cache):
         context = self.print_context(request)
-        key = self.pdf_cache_key(context) if use_cache else None
+        key = self.pdf_cache_key(request, context) if use_cache else None
         pdf = cache.get(key) if key else None
         if pdf is None:
-            html = render_to_string(self.print_template, context, request=request)
+            html = self.render_print_html(request, context)
             try:
                 pdf = build_pdf(html, base_url=request.build_absolute_uri("/"))
             except PdfBuildError:

@@ -9,6 +9,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from course_pages import printing
+from course_pages.demo import list_items
 from course_pages.models import GuideIndexPage, GuidePage
 
 from .conftest import make_theme
@@ -51,7 +52,10 @@ def guide(home_pages, memory, translate_now):
             },
             {
                 "type": "checklist",
-                "value": {"heading": memory.add(("Tema", "Topics")), "items": [memory.add(("Håp", "Hope"))]},
+                "value": {
+                    "heading": memory.add(("Tema", "Topics")),
+                    "items": list_items([memory.add(("Håp", "Hope"))]),
+                },
             },
         ],
     )
@@ -119,12 +123,19 @@ def test_guide_pdf_is_a_tagged_document_in_the_page_language(
     assert any("DejaVu-Sans" in name for name in embedded_fonts(reader))
 
 
-def test_worksheet_pdf_has_form_fields(client, guide):
-    reader = pdf_of(client.get(guide.url + "pdf/"))
-    fields = reader.get_fields()
+@pytest.mark.parametrize(
+    "language, names",
+    [("nb", {"Hva gir deg håp?", "Mine mål", "Håp"}), ("en", {"What gives you hope?", "My goals", "Hope"})],
+)
+def test_worksheet_pdf_has_form_fields_named_in_the_page_language(client, guide, language, names):
+    """An answer box under each question with answer lines, the answer field and the
+    checklist, each named for screen readers by its question or label."""
+    page = guide if language == "nb" else guide.get_translations().get(locale__language_code="en")
+    fields = pdf_of(client.get(page.url + "pdf/")).get_fields()
     assert fields is not None
     kinds = {field.get("/FT") for field in fields.values()}
     assert {"/Tx", "/Btn"} <= kinds
+    assert {str(field.get("/TU")) for field in fields.values()} == names
 
 
 def test_page_advertises_its_pdf(client, guide):
@@ -171,7 +182,7 @@ def test_print_view_has_no_navigation_chrome(client, guide):
     assert soup.find(class_="site-header") is None
     assert soup.find("h1").get_text(strip=True) == "Spørsmålsbank: Håp"
     assert "Hva gir deg håp?" in soup.get_text()
-    assert soup.select(".answer-line")
+    assert soup.select('textarea.answer-box[title="Hva gir deg håp?"]')
 
 
 def test_unknown_guide_is_a_404(client, guide):
@@ -210,3 +221,33 @@ def test_editor_previews_the_pdf_of_a_draft(admin_client, guide):
     assert "Bare i utkastet" in pdf_text(reader)
     # Nothing was published.
     assert GuidePage.objects.get(pk=guide.pk).title == "Spørsmålsbank: Håp"
+
+
+def test_every_demo_guide_builds_a_tagged_pdf_in_both_languages(client, load_demo):
+    """The demo's guides: the practical guide, a question bank per element and the
+    conversation and action plan, whose PDF is a fillable worksheet with the evaluation form."""
+    load_demo()
+    guides = GuidePage.objects.live()
+    assert guides.filter(locale__language_code="nb").count() == 7
+    for guide in guides:
+        language = guide.locale.language_code
+        reader = pdf_of(client.get(guide.url + "pdf/"))
+        assert reader.trailer["/Root"]["/Lang"] == language, guide.url
+        assert reader.metadata.title == guide.title
+    plan = guides.get(locale__language_code="en", slug="chime-conversation-and-action-plan")
+    fields = pdf_of(client.get(plan.url + "pdf/")).get_fields()
+    names = {str(field.get("/TU")) for field in fields.values()}
+    assert {"My goals", "Next steps", "Support persons"} <= names
+    evaluation = [field for field in fields.values() if str(field.get("/TU")).endswith("?")]
+    assert len(evaluation) >= 8  # one answer box per evaluation question
+
+
+def test_print_view_writes_out_where_internal_links_lead(client, guide):
+    """Links to our own pages get absolute addresses in print, which the print CSS writes out."""
+    guide.body.append(("chime_link", {"element": "hope", "text": ""}))
+    guide.intro = '<p>Se <a href="/nb/">forsiden</a>.</p>'
+    guide.save_revision().publish()
+    soup = BeautifulSoup(client.get(guide.url + "print/").content, "html.parser")
+    hrefs = {a["href"] for a in soup.select("main a")}
+    assert "http://testserver/nb/" in hrefs
+    assert not [href for href in hrefs if href.startswith("/")]
