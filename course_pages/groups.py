@@ -2,8 +2,10 @@
 
 "Translators (en)" may open the admin, add and edit pages in the English tree (never
 publish, delete or touch the Norwegian tree), edit English question themes (the question
-bank's permission policy scopes snippet rights to the trees a group may edit), and start
-translations with wagtail-localize. Publishing stays with editors and moderators.
+bank's permission policy scopes snippet rights to the trees a group may edit), and use
+wagtail-localize's tools and report (its submit_translation permission). Starting or syncing
+a translation also needs edit rights on the Norwegian source, so editors do that;
+publishing stays with editors and moderators (translators submit for review).
 """
 
 from django.contrib.auth.models import Group, Permission

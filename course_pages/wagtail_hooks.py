@@ -1,13 +1,10 @@
-from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Exists, F, Func, OuterRef, Subquery
 from django.urls import include, path
-from laces.components import Component
 from wagtail import hooks
 from wagtail.models import TranslatableMixin
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.views import edit_translation
 
 from . import translation_review, translation_views
+from .translation_status import TranslationStatusPanel
 
 
 @hooks.register("register_admin_urls")
@@ -43,74 +40,13 @@ def guard_translation_views():
     return [path("localize/", include((urls, "kbt_localize"), namespace="kbt_localize"))]
 
 
-def translations_behind():
-    """Enabled translations with strings not yet translated, annotated with how many, in one
-    query (wagtail-localize's get_progress() costs a query per translation)."""
-    translated = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale_id=OuterRef(OuterRef("target_locale_id")),
-        has_error=False,
-    )
-    untranslated = (
-        StringSegment.objects.filter(source_id=OuterRef("source_id"))
-        .exclude(Exists(translated))
-        .order_by()
-        .annotate(count=Func(F("pk"), function="COUNT"))
-        .values("count")
-    )
-    return (
-        Translation.objects.filter(enabled=True)
-        .annotate(untranslated=Subquery(untranslated))
-        .filter(untranslated__gt=0)
-        .select_related("source", "target_locale", "source__locale")
-        .order_by("-source__last_updated_at")
-    )
-
-
-class TranslationsBehindPanel(Component):
-    """Dashboard panel: the translations the signed-in user may work on that are behind
-    their Norwegian source (strings not yet translated, for example after a sync)."""
-
-    name = "translations_behind"
-    template_name = "course_pages/admin/translations_behind_panel.html"
-    order = 110
-    limit = 20
-
-    def __init__(self, user):
-        self.user = user
-
-    def get_context_data(self, parent_context):
-        from .translation_views import can_edit
-
-        behind = []
-        for translation in translations_behind():
-            try:
-                target = translation.get_target_instance()
-            except ObjectDoesNotExist:
-                continue
-            if not can_edit(self.user, target):
-                continue
-            behind.append(
-                {
-                    "title": str(target),
-                    "locale": translation.target_locale.get_display_name(),
-                    "missing": translation.untranslated,
-                    "url": translation.get_target_instance_edit_url(),
-                }
-            )
-            if len(behind) >= self.limit:
-                break
-        return {"translations": behind}
-
-
 @hooks.register("construct_homepage_panels")
-def add_translations_behind_panel(request, panels):
+def add_translation_status_panel(request, panels):
     if (
         request.user.has_perm("wagtail_localize.submit_translation")
         or request.user.groups.filter(name__startswith="Translators").exists()
     ):
-        panels.append(TranslationsBehindPanel(request.user))
+        panels.append(TranslationStatusPanel(request.user))
 
 
 @hooks.register("before_edit_page")

@@ -65,6 +65,16 @@ def test_sync_after_a_norwegian_change_shows_the_translation_as_behind(admin_cli
     draft.body = [("text", "<p>Håp kan læres.</p>")]
     draft.save_revision().publish()
 
+    def dashboard_panel():
+        page = BeautifulSoup(admin_client.get(reverse("wagtailadmin_home")).content, "html.parser")
+        return page.find(id="translations-behind-heading").find_parent("section")
+
+    # Published in Norwegian, not yet synced: the panel says so and offers the sync.
+    changed = dashboard_panel().find(id="changed-since-sync-heading").find_next("table")
+    assert "Om håp" in changed.get_text()
+    sync_url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
+    assert changed.find("a", href=sync_url) is not None
+
     response = admin_client.post(
         reverse("wagtail_localize:update_translations", args=[translation.source_id]), {"locales": []}
     )
@@ -76,9 +86,9 @@ def test_sync_after_a_norwegian_change_shows_the_translation_as_behind(admin_cli
     assert report.status_code == 200
     assert "Om håp" in report.content.decode() or "About hope" in report.content.decode()
 
-    dashboard = BeautifulSoup(admin_client.get(reverse("wagtailadmin_home")).content, "html.parser")
-    panel = dashboard.find(id="translations-behind-heading").find_parent("section")
+    panel = dashboard_panel()
     assert "About hope" in panel.get_text()
+    assert panel.find(id="changed-since-sync-heading") is None  # synced now
 
 
 def test_snippet_translation_can_be_previewed_in_context(admin_client, translate_now):
@@ -93,6 +103,25 @@ def test_snippet_translation_can_be_previewed_in_context(admin_client, translate
     assert soup.html["lang"] == "en"
     assert soup.find("h1").get_text(strip=True) == "Belief in the future"
     assert "What gives you hope?" in soup.get_text()
+
+
+def test_snippet_preview_marks_a_string_not_yet_translated_as_norwegian(admin_client, translate_now):
+    theme = make_theme(title="Tro på fremtiden", questions=["Hva gir deg håp?", "Hva drømmer du om?"])
+    translate_now(
+        theme,
+        [
+            ("Tro på fremtiden", "Belief in the future"),
+            ("Hva gir deg håp?", "What gives you hope?"),
+            ("Hva drømmer du om?", "What do you dream of?"),
+        ],
+    )
+    StringTranslation.objects.filter(data="What do you dream of?").delete()
+    translation = Translation.objects.get(source__object_id=theme.translation_key)
+    response = admin_client.get(reverse("wagtail_localize:preview_translation", args=[translation.pk]))
+    soup = BeautifulSoup(response.content, "html.parser")
+    untranslated = soup.find(string="Hva drømmer du om?").find_parent(lang=True)
+    assert untranslated["lang"] == "nb"
+    assert soup.find(string="What gives you hope?").find_parent(lang=True)["lang"] == "en"
 
 
 def test_deleting_the_norwegian_source_keeps_the_translators_work(translated_lesson):
@@ -144,22 +173,30 @@ def test_machine_translation_fills_untranslated_strings(admin_client, translated
 
 
 def test_a_third_configured_locale_gets_a_working_tree(
-    admin_client, home_pages, django_capture_on_commit_callbacks
+    client, admin_client, course, django_capture_on_commit_callbacks
 ):
+    """Configuration only: SITE_LANGUAGES gains nn, migrate's locale step runs, and an editor
+    translates the Norwegian tree (home page and its subtree) into nn, then publishes."""
+    from django.contrib.auth.models import Group
+
+    nb_home = course.get_parent().get_parent()
     languages = [("nb", "Norsk bokmål"), ("en", "English"), ("nn", "Norsk nynorsk")]
     with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
         ensure_configured_locales()
         nn = Locale.objects.get(language_code="nn")
-        nb_home, _ = home_pages
         with django_capture_on_commit_callbacks(execute=True):
             response = admin_client.post(
                 reverse("wagtail_localize:submit_page_translation", args=[nb_home.pk]),
                 {"locales": [nn.pk], "include_subtree": "on"},
             )
         assert response.status_code == 302, response.content.decode()[:3000]
-        nn_home = nb_home.get_translation(nn)
-        assert nn_home.title == nb_home.title
-        call_command("setup_translator_groups", stdout=open(os.devnull, "w"))
-        from django.contrib.auth.models import Group
+        nn_course = course.get_translation(nn)
+        for page in reversed([nn_course, *nn_course.get_ancestors().filter(depth__gt=1)]):
+            page.specific.save_revision().publish()
 
+        response = client.get(nn_course.url)
+        assert response.status_code == 200
+        assert BeautifulSoup(response.content, "html.parser").html["lang"] == "nn"
+        assert nn_course.url.startswith("/nn/")
+        call_command("setup_translator_groups", stdout=open(os.devnull, "w"))
         assert Group.objects.filter(name="Translators (nn)").exists()

@@ -1,0 +1,111 @@
+"""What is behind in translation, for the translators' dashboard panel.
+
+Two kinds of "behind": a translation with strings not yet translated (new, or changed by a
+sync), and a Norwegian page or theme published after its translations were last synced,
+whose changes the translations do not show until someone syncs them.
+"""
+
+from collections import defaultdict
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Exists, F, Func, OuterRef, Subquery
+from django.urls import reverse
+from laces.components import Component
+from wagtail.models import DraftStateMixin, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from .translation_views import can_edit
+
+
+def translations_behind():
+    """Enabled translations with strings not yet translated, annotated with how many, in one
+    query (wagtail-localize's get_progress() costs a query per translation)."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+    untranslated = (
+        StringSegment.objects.filter(source_id=OuterRef("source_id"))
+        .exclude(Exists(translated))
+        .order_by()
+        .annotate(count=Func(F("pk"), function="COUNT"))
+        .values("count")
+    )
+    return (
+        Translation.objects.filter(enabled=True)
+        .annotate(untranslated=Subquery(untranslated))
+        .filter(untranslated__gt=0)
+        .select_related("source", "target_locale", "source__locale")
+        .order_by("-source__last_updated_at")
+    )
+
+
+def sources_changed_since_sync():
+    """``(source, instance)`` for every translated Norwegian page or snippet published after
+    its translation source was last brought up to date; a query per model, not per object."""
+    groups = defaultdict(list)
+    sources = TranslationSource.objects.filter(translations__enabled=True).distinct()
+    for source in sources.select_related("specific_content_type"):
+        model = source.specific_content_type.model_class()
+        if model is not None and issubclass(model, DraftStateMixin):
+            groups[(Page if issubclass(model, Page) else model, source.locale_id)].append(source)
+    changed = []
+    for (model, locale_id), group in groups.items():
+        instances = model.objects.filter(
+            locale_id=locale_id, translation_key__in=[source.object_id for source in group]
+        )
+        by_key = {instance.translation_key: instance for instance in instances}
+        for source in group:
+            instance = by_key.get(source.object_id)
+            published = instance.last_published_at if instance is not None else None
+            if published is not None and published > source.last_updated_at:
+                changed.append((source, instance))
+    changed.sort(key=lambda pair: pair[1].last_published_at, reverse=True)
+    return changed
+
+
+class TranslationStatusPanel(Component):
+    """Dashboard panel for whoever works on translations: what they may translate that is
+    behind, and what changed in Norwegian since the last sync."""
+
+    name = "translation_status"
+    template_name = "course_pages/admin/translation_status_panel.html"
+    order = 110
+    limit = 20
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        behind = []
+        for translation in translations_behind():
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                continue
+            if not can_edit(self.user, target):
+                continue
+            behind.append(
+                {
+                    "title": str(target),
+                    "locale": translation.target_locale.get_display_name(),
+                    "missing": translation.untranslated,
+                    "url": translation.get_target_instance_edit_url(),
+                }
+            )
+            if len(behind) >= self.limit:
+                break
+        changed = [
+            {
+                "title": str(instance),
+                "published": instance.last_published_at,
+                # Syncing needs edit rights on the source (see translation_views).
+                "sync_url": reverse("wagtail_localize:update_translations", args=[source.pk])
+                if can_edit(self.user, instance)
+                else None,
+            }
+            for source, instance in sources_changed_since_sync()[: self.limit]
+        ]
+        return {"translations": behind, "changed": changed}
