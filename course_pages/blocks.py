@@ -54,6 +54,11 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "course_pages/blocks/image.html"
+        help_text = _(
+            "Use for a picture that adds to the text. "
+            "The alternative text describes what the picture shows for readers who cannot see it; the "
+            "caption is optional."
+        )
         description = _("An image with alternative text and an optional caption.")
 
 
@@ -65,6 +70,10 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Quote")
         template = "course_pages/blocks/quote.html"
+        help_text = _(
+            "Use for a quotation from a person or a source, not for emphasis. "
+            "Give the attribution when you know whom the quote is from."
+        )
         description = _("A quotation, with whom it is from.")
         preview_value = {"quote": "Recovery er en personlig prosess.", "attribution": "CHIME 2.0"}
 
@@ -81,6 +90,11 @@ class CalloutBlock(blocks.StructBlock):
         icon = "info-circle"
         label = _("Callout")
         template = "course_pages/blocks/callout.html"
+        help_text = _(
+            "Use sparingly, to make one point stand out. "
+            "Pick the kind that matches the urgency: information for background, a tip for advice, a warning "
+            "only for what readers must not miss."
+        )
         description = _("A highlighted box: information, a tip or a warning.")
         preview_value = {"kind": "tip", "text": "<p>Still ett spørsmål om gangen.</p>"}
 
@@ -97,6 +111,11 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "course_pages/blocks/video.html"
+        help_text = _(
+            "Use for a YouTube or Vimeo video that supports the text. "
+            "Give a text alternative for readers who cannot watch or hear it; print and PDF show it instead "
+            "of the video."
+        )
         description = _("An embedded video with a text alternative.")
 
 
@@ -110,6 +129,11 @@ class DocumentBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document download")
         template = "course_pages/blocks/document.html"
+        help_text = _(
+            "Use to offer a file, such as a PDF, for download. "
+            "Give link text if the document's title does not say what it is; the file type and size are "
+            "added automatically."
+        )
         description = _("A link to download a document.")
 
 
@@ -122,6 +146,10 @@ class PracticalGuideRowBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         label = _("Row")
+        help_text = _(
+            "One subcategory: what it means, how the service provider can support it, and example questions "
+            "or reflection."
+        )
 
 
 class PracticalGuideBlock(blocks.StructBlock):
@@ -133,6 +161,9 @@ class PracticalGuideBlock(blocks.StructBlock):
         icon = "table"
         label = _("Practical guide table")
         template = "course_pages/blocks/practical_guide.html"
+        help_text = _(
+            "Add one row per subcategory of the chosen CHIME element. The rows are translated with the page."
+        )
         description = _(
             "Subcategories of a CHIME element: what each means, how to support it, example questions."
         )
@@ -150,6 +181,7 @@ class PhaseGuideRowBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         label = _("Phase")
+        help_text = _("One phase of the conversation, with its purpose and tips.")
 
 
 class PhaseGuideBlock(blocks.StructBlock):
@@ -160,6 +192,10 @@ class PhaseGuideBlock(blocks.StructBlock):
         icon = "time"
         label = _("Guide by conversation phase")
         template = "course_pages/blocks/phase_guide.html"
+        help_text = _(
+            "Add one row per phase, in the order the conversation runs. "
+            "The rows are translated with the page."
+        )
         description = _("How to use the questions in each phase of a conversation.")
 
 
@@ -173,6 +209,10 @@ class KeyPrinciplesBlock(ListSectionBlock):
         icon = "pick"
         label = _("Key principles")
         template = "course_pages/blocks/key_principles.html"
+        help_text = _(
+            "Use for a few principles readers should keep in mind, one principle per point. "
+            "Keep the list short so it stands out."
+        )
         description = _("The principles to keep in mind, as a highlighted list.")
 
 
@@ -181,6 +221,7 @@ class PurposeBlock(ListSectionBlock):
         icon = "crosshairs"
         label = _("Purpose")
         template = "course_pages/blocks/purpose.html"
+        help_text = _("Use to say what the questions on this page are for, one aim per point.")
         description = _("What the questions are for, as a list.")
 
 
@@ -200,6 +241,10 @@ class ReflectionBlock(blocks.StructBlock):
         icon = "edit"
         label = _("Reflection task")
         template = "course_pages/blocks/reflection.html"
+        help_text = _(
+            "Use for a task readers think about alone or discuss in a group. "
+            "Set answer lines to 0 when no written answer is needed."
+        )
         description = _("A task for the reader to think about or discuss.")
 
     def get_context(self, value, parent_context=None):
@@ -218,6 +263,10 @@ class ChimeLinkBlock(blocks.StructBlock):
         icon = "link"
         label = _("Link to a CHIME element")
         template = "course_pages/blocks/chime_link.html"
+        help_text = _(
+            "Use to point readers to one of the five CHIME elements. "
+            "Leave the text empty to show the element's own short description."
+        )
         description = _("A card linking to the page of a CHIME element, in the reader's language.")
 
     def clean(self, value):
@@ -276,6 +325,10 @@ class AnswerFieldBlock(blocks.StructBlock):
         icon = "form"
         label = _("Answer field")
         template = "course_pages/blocks/answer_field.html"
+        help_text = _(
+            "Use where readers write their own answer, such as a goal or a plan. "
+            "Keep the label short and put any further guidance in the help text."
+        )
         description = _("A labelled text area to write in: a fillable field in the PDF.")
 
 
@@ -287,6 +340,10 @@ class ChecklistBlock(blocks.StructBlock):
         icon = "tick-inverse"
         label = _("Checklist")
         template = "course_pages/blocks/checklist.html"
+        help_text = _(
+            "Use for steps or points readers tick off, one short item per box. "
+            "The heading says what the list is for."
+        )
         description = _("Boxes to tick: fillable check boxes in the PDF.")
 
 
