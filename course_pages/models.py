@@ -191,7 +191,7 @@ class LessonPage(PrintableMixin, BodyPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course = page_ancestors(request, self)[-1]
-        outline = list(LessonPage.objects.sibling_of(self).live())
+        outline = list(LessonPage.objects.sibling_of(self).live().public())
         position = next((i for i, lesson in enumerate(outline) if lesson.pk == self.pk), None)
         context["course"] = course
         context["outline"] = outline

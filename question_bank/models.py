@@ -8,6 +8,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     LockableMixin,
     Orderable,
     PreviewableMixin,
@@ -139,7 +140,13 @@ class QuestionTheme(
         from .embeds import ResolvedTheme
 
         context = super().get_preview_context(request, mode_name)
-        context["resolved_theme"] = ResolvedTheme.from_theme(self)
+        # A translation's preview marks the texts still equal to the Norwegian source as such.
+        source = None
+        if self.locale_id != Locale.get_default().pk:
+            source = QuestionTheme.objects.filter(
+                translation_key=self.translation_key, locale=Locale.get_default()
+            ).first()
+        context["resolved_theme"] = ResolvedTheme.from_theme(self, source)
         context["content_lang"] = self.locale.language_code
         return context
 

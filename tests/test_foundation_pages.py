@@ -95,3 +95,25 @@ def test_500_page_is_localized_without_a_trace(client, settings, lang, heading):
     assert soup.html["lang"] == lang
     assert soup.find("h1").get_text(strip=True) == heading
     assert b"RuntimeError" not in response.content
+
+
+@pytest.mark.parametrize("with_alias", [False, True], ids=["untranslated", "alias-only"])
+def test_switch_offers_the_nearest_translated_page_when_this_one_is_not_translated(
+    client, course, make_lesson, with_alias
+):
+    """An alias made by locale sync shows the Norwegian text under an English URL: it is not
+    a translation, so the switch and the hreflang links pass it by."""
+    from wagtail.models import Locale
+
+    lesson = make_lesson([], title=("Bare norsk", "Only Norwegian"))
+    en = Locale.objects.get(language_code="en")
+    if with_alias:
+        alias = lesson.copy_for_translation(en, alias=True)
+        assert alias.live and alias.alias_of_id == lesson.pk
+    soup = soup_of(client.get(lesson.url))
+    link = soup.find("nav", class_="language-switch").find("a", hreflang="en")
+    assert link["href"] == course.get_translation(en).url
+    note = link.find_next_sibling(class_="language-switch__note").get_text()
+    assert "ikke oversatt ennå" in note  # the Norwegian page's own words
+    hreflangs = {tag.get("hreflang") for tag in soup.find_all("link", rel="alternate")}
+    assert "en" not in hreflangs

@@ -117,7 +117,7 @@ def test_snippet_permission_matrix(translator_client, content, target, action, a
         assert denied(response), response.status_code
 
 
-def test_question_bank_listing_shows_the_translator_only_what_they_may_edit(translator, content):
+def test_permission_policy_lets_the_translator_edit_only_their_languages_themes(translator, content):
     from wagtail.permissions import policy_registry
 
     policy = policy_registry.get_by_type(QuestionTheme)

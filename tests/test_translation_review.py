@@ -22,13 +22,9 @@ OLD = ("Håp er en forutsetning for recovery.", "Hope is a precondition for reco
 NEW_ENGLISH = "Hope comes first in recovery."
 
 
-def make_user(username, group_name, *permissions):
+def make_user(username, group_name):
     user = get_user_model().objects.create_user(username, password="x")
     user.groups.add(Group.objects.get(name=group_name))
-    for app_label, codename in permissions:
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
     return user
 
 
