@@ -400,6 +400,7 @@ def load_guides(loader, home):
                 ("answer_field", {"label": ("Andre kommentarer", "Other comments"), "lines": 4}),
                 ("heading", ("Andre verktøy", "Other tools")),
                 ("bullets", plan.OTHER_TOOLS),
+                ("callout", {"kind": "tip", "text": plan.REMINDER}),
             ]
         ),
     )

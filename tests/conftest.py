@@ -139,3 +139,28 @@ def make_lesson(course, memory, translate_now):
         return lesson
 
     return make
+
+
+def page_types():
+    """Every public page type, for the tests that visit one of each."""
+    from course_pages.models import (
+        ChimeElementPage,
+        ChimeOverviewPage,
+        CourseIndexPage,
+        CoursePage,
+        GuideIndexPage,
+        GuidePage,
+        HomePage,
+        LessonPage,
+    )
+
+    return [
+        HomePage,
+        ChimeOverviewPage,
+        ChimeElementPage,
+        CourseIndexPage,
+        CoursePage,
+        LessonPage,
+        GuideIndexPage,
+        GuidePage,
+    ]

@@ -105,12 +105,8 @@ OTHER_TOOLS = [
     ),
 ]
 
-# The source's closing reminder (not used by the loader yet).
+# The source's closing reminder.
 REMINDER = (
     "Husk: Recovery er en individuell prosess. Bruk CHIME som kompass, ikke som rigid mal. Fleksibilitet og brukermedvirkning er avgjørende for suksess.",
     "Remember: Recovery is an individual process. Use CHIME as a compass, not as a rigid template. Flexibility and user involvement are essential for success.",
 )
-
-
-if __name__ == "__main__":
-    print(len(WHO_FOR), "fields,", len(INTERVENTIONS), "interventions,", len(OTHER_TOOLS), "other tools")

@@ -704,16 +704,3 @@ COURSE = {
         LESSON_FOLLOW_UP,
     ],
 }
-
-
-if __name__ == "__main__":
-    print(
-        len(OVERVIEW["body"]),
-        "overview blocks,",
-        len(COURSE["learning_outcomes"]),
-        "learning outcomes,",
-        len(COURSE["lessons"]),
-        "lessons,",
-        sum(lesson["minutes"] for lesson in COURSE["lessons"]),
-        "minutes",
-    )

@@ -187,16 +187,3 @@ PRACTICAL_GUIDE = [
         ),
     },
 ]
-
-
-if __name__ == "__main__":
-    print(
-        len(PURPOSE),
-        "purpose bullets,",
-        len(PHASE_GUIDE),
-        "phases,",
-        len(KEY_PRINCIPLES),
-        "principles,",
-        len(PRACTICAL_GUIDE),
-        "practical guide rows",
-    )

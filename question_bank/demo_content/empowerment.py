@@ -198,7 +198,3 @@ THEMES = [
         ],
     },
 ]
-
-
-if __name__ == "__main__":
-    print(len(THEMES), "themes,", sum(len(t["questions"]) for t in THEMES), "questions")
