@@ -6,13 +6,22 @@ TableBlock or TypedTableBlock, so their text would stay Norwegian on English pag
 """
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
-from question_bank.blocks import ElementThemesBlock, QuestionSetBlock, QuestionThemeBlock
+from question_bank.blocks import (
+    ElementThemesBlock,
+    QuestionBankEmbed,
+    QuestionSetBlock,
+    QuestionThemeBlock,
+    get_resolver,
+)
 from question_bank.elements import ELEMENT_CHOICES, get_element
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
@@ -137,11 +146,24 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A link to download a document.")
 
 
-class PracticalGuideRowBlock(blocks.StructBlock):
+class PracticalGuideRowBlock(QuestionBankEmbed, blocks.StructBlock):
     subcategory = blocks.CharBlock(label=_("Subcategory"))
     meaning = blocks.TextBlock(label=_("What it means"))
     support = blocks.TextBlock(label=_("How the service provider can support it in practice"))
-    questions = blocks.TextBlock(label=_("Example questions or reflection"))
+    example_questions = SnippetChooserBlock(
+        "question_bank.QuestionTheme",
+        label=_("Example questions from the question bank"),
+        required=False,
+        help_text=_(
+            "A theme of the collection “Practical guide examples”: edited once in the question bank, "
+            "shown here in the reader's language."
+        ),
+    )
+    questions = blocks.TextBlock(
+        label=_("Example questions or reflection"),
+        required=False,
+        help_text=_("Free text, shown only when no theme is chosen above."),
+    )
 
     class Meta:
         icon = "table"
@@ -150,6 +172,25 @@ class PracticalGuideRowBlock(blocks.StructBlock):
             "One subcategory: what it means, how the service provider can support it, and example questions "
             "or reflection."
         )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("example_questions") and not value.get("questions"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "example_questions": ValidationError(_("Choose a theme or write the example questions."))
+                }
+            )
+        return value
+
+    def references(self, value):
+        theme = value.get("example_questions")
+        return ({theme.translation_key} if theme else set()), set()
+
+    def embed_context(self, value, context, resolver):
+        theme = value.get("example_questions")
+        resolved = resolver.theme(theme.translation_key) if theme else None
+        context["themes"] = [resolved] if resolved else []
 
 
 class PracticalGuideBlock(blocks.StructBlock):
@@ -171,6 +212,19 @@ class PracticalGuideBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         context["element"] = get_element(value.get("element"))
+        context["page_lang"] = translation.get_language()
+        # Each row with the question-bank theme it shows, in the reader's language (the
+        # page's resolver has loaded every row's theme with the rest of its embeds).
+        resolver = get_resolver(parent_context)
+        context["rows"] = [
+            (
+                row,
+                resolver.theme(row["example_questions"].translation_key)
+                if row.get("example_questions")
+                else None,
+            )
+            for row in value["rows"]
+        ]
         return context
 
 

@@ -2,6 +2,7 @@
 into English through wagtail-localize (parents first; snippets before the pages that embed
 them). Pages are found again by parent and slug, so a second run changes nothing."""
 
+import re
 from importlib import import_module
 from uuid import uuid4
 
@@ -10,9 +11,9 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
 from kbt.demo_translation import translate
-from question_bank.demo import find_theme
+from question_bank.demo import ensure_theme, find_theme
 from question_bank.elements import ELEMENTS
-from question_bank.models import Question
+from question_bank.models import Question, ThemeCollection
 
 from .demo_content import home as home_content
 from .demo_content import sections
@@ -107,7 +108,11 @@ class StreamBuilder:
                         "subcategory": t(row["subcategory"]),
                         "meaning": t(row["meaning"]),
                         "support": t(row["support"]),
-                        "questions": t(row["questions"]),
+                        # The example questions live in the question bank (one source).
+                        "example_questions": find_theme(
+                            value["element"], row["subcategory"][0], ThemeCollection.PRACTICAL_GUIDE
+                        ).pk,
+                        "questions": "",
                     }
                     for row in value["rows"]
                 ),
@@ -406,7 +411,32 @@ def load_guides(loader, home):
     )
 
 
+def split_questions(pair):
+    """Seed 002 writes a row's example questions as one text; the question bank holds each
+    question apart: ``("Hva? Hvem?", "What? Who?")`` → ``[("Hva?", "What?"), ("Hvem?", "Who?")]``."""
+    nb, en = (re.findall(r"[^?]+\?", text) for text in pair)
+    return [(n.strip(), e.strip()) for n, e in zip(nb, en, strict=True)]
+
+
+def load_practical_guide_examples(memory, stdout):
+    """The practical guide's example questions (seed 002) as question-bank themes, one per
+    subcategory, which the guide's rows embed."""
+    created = 0
+    for element in ELEMENTS:
+        for order, row in enumerate(content_module(element.code).PRACTICAL_GUIDE, start=1):
+            data = {
+                "title": row["subcategory"],
+                "when_relevant": ("", ""),
+                "questions": [("conversation", "", nb, en) for nb, en in split_questions(row["questions"])],
+            }
+            created += ensure_theme(memory, element.code, data, order * 10, ThemeCollection.PRACTICAL_GUIDE)
+    if created:
+        stdout.write(f"Created {created} themes of practical-guide example questions.")
+
+
 def load_pages(memory, stdout):
+    # Snippets first: translating a page needs the English versions of what it embeds.
+    load_practical_guide_examples(memory, stdout)
     home = load_home(memory, stdout)
     loader = PageLoader(memory, stdout, load_images(stdout))
     load_chime(loader, home)

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 from kbt.demo_translation import translate
 
 from .elements import ELEMENTS
-from .models import Question, QuestionTheme
+from .models import Question, QuestionTheme, ThemeCollection
 
 # One data module per element, plus the conversation plan's evaluation form (no element).
 SOURCES = [(element.code, element.code) for element in ELEMENTS] + [("conversation_plan", "")]
@@ -18,35 +18,48 @@ def load_question_bank(memory, stdout):
 
     Themes are found again by element and Norwegian title, so a second run changes nothing.
     """
-    nb = Locale.get_default()
     created = 0
     for module_name, element in SOURCES:
         module = import_module(f"{__package__}.demo_content.{module_name}")
         for order, data in enumerate(module.THEMES, start=1):
-            title = memory.add(data["title"])
-            when_relevant = memory.add(data["when_relevant"])
-            texts = [memory.add((nb_text, en_text)) for _, _, nb_text, en_text in data["questions"]]
-            theme = QuestionTheme.objects.filter(locale=nb, element=element, title=title).first()
-            if theme is None:
-                theme = QuestionTheme(
-                    locale=nb,
-                    element=element,
-                    title=title,
-                    when_relevant=when_relevant,
-                    sort_order=order * 10,
-                )
-                theme.questions = [
-                    Question(locale=nb, text=text, kind=kind, audience=audience)
-                    for text, (kind, audience, _, _) in zip(texts, data["questions"], strict=True)
-                ]
-                theme.save()
-                theme.save_revision().publish()
-                created += 1
-            translate(theme, memory, "en")
+            created += ensure_theme(memory, element, data, order * 10)
     if created:
         stdout.write(f"Created {created} question themes.")
 
 
-def find_theme(element, title):
+def ensure_theme(memory, element, data, sort_order, collection=ThemeCollection.QUESTION_BANK):
+    """The published Norwegian theme described by ``data`` (``title``, ``when_relevant`` and
+    ``questions`` as (kind, audience, nb, en)), created if missing, and its English
+    translation. Returns 1 if the theme was created, else 0."""
+    nb = Locale.get_default()
+    title = memory.add(data["title"])
+    when_relevant = memory.add(data["when_relevant"])
+    texts = [memory.add((nb_text, en_text)) for _, _, nb_text, en_text in data["questions"]]
+    theme = QuestionTheme.objects.filter(
+        locale=nb, element=element, title=title, collection=collection
+    ).first()
+    created = theme is None
+    if created:
+        theme = QuestionTheme(
+            locale=nb,
+            element=element,
+            collection=collection,
+            title=title,
+            when_relevant=when_relevant,
+            sort_order=sort_order,
+        )
+        theme.questions = [
+            Question(locale=nb, text=text, kind=kind, audience=audience)
+            for text, (kind, audience, _, _) in zip(texts, data["questions"], strict=True)
+        ]
+        theme.save()
+        theme.save_revision().publish()
+    translate(theme, memory, "en")
+    return int(created)
+
+
+def find_theme(element, title, collection=ThemeCollection.QUESTION_BANK):
     """The Norwegian theme with this element and title (for pages that embed it)."""
-    return QuestionTheme.objects.get(locale=Locale.get_default(), element=element, title=title)
+    return QuestionTheme.objects.get(
+        locale=Locale.get_default(), element=element, title=title, collection=collection
+    )

@@ -14,7 +14,7 @@ from django.db.models import Q
 from wagtail.blocks import ListBlock, StreamBlock, StructBlock
 from wagtail.models import Locale
 
-from .models import QuestionTheme
+from .models import QuestionTheme, ThemeCollection
 
 
 @dataclass
@@ -163,6 +163,11 @@ class QuestionBankResolver:
         return self._themes_by_key.get(translation_key)
 
     def element_themes(self, code):
+        """The element's question bank: its themes in order (not the practical guide's examples)."""
         self._ensure_loaded(codes=frozenset({code}))
-        themes = [t for t in self._themes_by_key.values() if t.theme.element == code]
+        themes = [
+            t
+            for t in self._themes_by_key.values()
+            if t.theme.element == code and t.theme.collection == ThemeCollection.QUESTION_BANK
+        ]
         return sorted(themes, key=lambda t: (t.theme.sort_order, t.theme.title))

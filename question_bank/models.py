@@ -34,6 +34,11 @@ class Audience(models.TextChoices):
     GROUP = "group", _("Group")
 
 
+class ThemeCollection(models.TextChoices):
+    QUESTION_BANK = "question_bank", _("Question bank")
+    PRACTICAL_GUIDE = "practical_guide", _("Practical guide examples")
+
+
 class QuestionTheme(
     WorkflowMixin,
     DraftStateMixin,
@@ -58,6 +63,16 @@ class QuestionTheme(
         _("when relevant"),
         blank=True,
         help_text=_("When in a conversation, and with whom, these questions are most useful."),
+    )
+    collection = models.CharField(
+        _("collection"),
+        max_length=20,
+        choices=ThemeCollection.choices,
+        default=ThemeCollection.QUESTION_BANK,
+        help_text=_(
+            "Practical guide examples are the example questions of one subcategory of the practical "
+            "guide; they appear in its table, not in the element's question bank."
+        ),
     )
     sort_order = models.PositiveIntegerField(
         _("order within the element"),
@@ -87,6 +102,7 @@ class QuestionTheme(
             )
         ),
         FieldPanel("element"),
+        FieldPanel("collection"),
         FieldPanel("title"),
         FieldPanel("when_relevant"),
         FieldPanel("sort_order"),
@@ -99,6 +115,7 @@ class QuestionTheme(
         index.AutocompleteField("title"),
         index.RelatedFields("questions", [index.SearchField("text"), index.AutocompleteField("text")]),
         index.FilterField("element"),
+        index.FilterField("collection"),
         index.FilterField("locale"),
         index.FilterField("live"),
     ]
@@ -107,6 +124,7 @@ class QuestionTheme(
         TranslatableField("title"),
         TranslatableField("when_relevant"),
         SynchronizedField("element"),
+        SynchronizedField("collection"),
         SynchronizedField("sort_order"),
         TranslatableField("questions"),
     ]

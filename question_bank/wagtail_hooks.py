@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, UsageView
 
 from .elements import ELEMENT_CHOICES
-from .models import QuestionTheme
+from .models import QuestionTheme, ThemeCollection
 from .views import question_chooser_viewset
 
 
@@ -38,6 +38,7 @@ class TranslationStateFilter(django_filters.ChoiceFilter):
 
 class QuestionThemeFilterSet(WagtailFilterSet):
     element = django_filters.ChoiceFilter(label=_("CHIME element"), choices=ELEMENT_CHOICES)
+    collection = django_filters.ChoiceFilter(label=_("Collection"), choices=ThemeCollection.choices)
     live = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=[("true", _("Live")), ("false", _("Draft"))],

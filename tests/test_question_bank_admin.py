@@ -20,6 +20,7 @@ def theme_form(element="hope", title="Drømmer og ønsker", questions=("Hva drø
     return nested_form_data(
         {
             "element": element,
+            "collection": "question_bank",
             "title": title,
             "when_relevant": "Når personen er klar for å se fremover.",
             "sort_order": "40",
