@@ -2,7 +2,9 @@
 
 Source: seed 001 (the question bank, "Spørsmålsbank for “Meaning”"), with the OCR
 errors in the Norwegian text repaired. Each theme holds its example questions as
-(kind, audience, Norwegian, English) and its "Når det er relevant" guidance.
+(kind, audience, Norwegian, English) and its "Når det er relevant" guidance. The seed is
+cut off at a page break in the last theme ("Fellesskap og kollektiv mening"): its guidance
+ends at the last complete sentence, and only the two questions that survive are included.
 """
 
 THEMES = [
