@@ -17,9 +17,9 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from question_bank.blocks import (
     ElementThemesBlock,
-    QuestionBankEmbed,
     QuestionSetBlock,
     QuestionThemeBlock,
+    SingleThemeEmbed,
     get_resolver,
 )
 from question_bank.elements import ELEMENT_CHOICES, get_element
@@ -146,7 +146,9 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A link to download a document.")
 
 
-class PracticalGuideRowBlock(QuestionBankEmbed, blocks.StructBlock):
+class PracticalGuideRowBlock(SingleThemeEmbed, blocks.StructBlock):
+    theme_field = "example_questions"  # the page's resolver loads it with the other embeds
+
     subcategory = blocks.CharBlock(label=_("Subcategory"))
     meaning = blocks.TextBlock(label=_("What it means"))
     support = blocks.TextBlock(label=_("How the service provider can support it in practice"))
@@ -182,15 +184,6 @@ class PracticalGuideRowBlock(QuestionBankEmbed, blocks.StructBlock):
                 }
             )
         return value
-
-    def references(self, value):
-        theme = value.get("example_questions")
-        return ({theme.translation_key} if theme else set()), set()
-
-    def embed_context(self, value, context, resolver):
-        theme = value.get("example_questions")
-        resolved = resolver.theme(theme.translation_key) if theme else None
-        context["themes"] = [resolved] if resolved else []
 
 
 class PracticalGuideBlock(blocks.StructBlock):

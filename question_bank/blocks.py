@@ -43,6 +43,21 @@ class QuestionBankEmbed:
         return context
 
 
+class SingleThemeEmbed(QuestionBankEmbed):
+    """An embed of the one theme chosen in its ``theme_field``."""
+
+    theme_field = "theme"
+
+    def references(self, value):
+        theme = value.get(self.theme_field)
+        return ({theme.translation_key} if theme else set()), set()
+
+    def embed_context(self, value, context, resolver):
+        theme = value.get(self.theme_field)
+        resolved = resolver.theme(theme.translation_key) if theme else None
+        context["themes"] = [resolved] if resolved else []
+
+
 def answer_lines_block():
     return blocks.IntegerBlock(
         label=_("Answer lines"),
@@ -62,7 +77,7 @@ def show_guidance_block():
     )
 
 
-class QuestionThemeBlock(QuestionBankEmbed, blocks.StructBlock):
+class QuestionThemeBlock(SingleThemeEmbed, blocks.StructBlock):
     theme = SnippetChooserBlock("question_bank.QuestionTheme", label=_("Theme"))
     show_guidance = show_guidance_block()
     answer_lines = answer_lines_block()
@@ -73,15 +88,6 @@ class QuestionThemeBlock(QuestionBankEmbed, blocks.StructBlock):
         template = "question_bank/blocks/question_theme.html"
         help_text = _("Shows a theme from the question bank, in the reader's language.")
         description = _("One theme of the question bank with its questions.")
-
-    def references(self, value):
-        theme = value.get("theme")
-        return ({theme.translation_key} if theme else set()), set()
-
-    def embed_context(self, value, context, resolver):
-        theme = value.get("theme")
-        resolved = resolver.theme(theme.translation_key) if theme else None
-        context["themes"] = [resolved] if resolved else []
 
 
 class ElementThemesBlock(QuestionBankEmbed, blocks.StructBlock):
