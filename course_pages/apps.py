@@ -9,12 +9,18 @@ class CoursePagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.permissions import register_permission_policy
         from wagtail.signals import page_published, page_unpublished
+
+        from question_bank.models import QuestionTheme
 
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
+        from .translation.permissions import LocaleScopedPermissionPolicy
 
         post_migrate.connect(ensure_configured_locales, sender=self)
         home_page = self.get_model("HomePage")
         page_published.connect(clear_site_root_paths, sender=home_page)
         page_unpublished.connect(clear_site_root_paths, sender=home_page)
+        # Question themes are edited per language: see translation.permissions.
+        register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))

@@ -10,7 +10,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from kbt.demo_translation import translate
+from course_pages.translation.demo import translate
 from question_bank.demo import ensure_theme, find_theme
 from question_bank.elements import ELEMENTS
 from question_bank.models import Question, ThemeCollection

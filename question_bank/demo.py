@@ -4,7 +4,7 @@ from importlib import import_module
 
 from wagtail.models import Locale
 
-from kbt.demo_translation import translate
+from course_pages.translation.demo import translate
 
 from .elements import ELEMENTS
 from .models import Question, QuestionTheme, ThemeCollection

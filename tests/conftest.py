@@ -4,7 +4,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from course_pages import demo as page_demo
-from kbt.demo_translation import TranslationMemory
+from course_pages.translation.demo import TranslationMemory
 
 # The browser fixtures live in one place so that the session-wide Chromium starts once.
 from .browser import chromium, wagtail_root  # noqa: F401
@@ -82,7 +82,7 @@ def make_theme(
 @pytest.fixture
 def translate_now(memory, django_capture_on_commit_callbacks):
     """Translate an object into en through wagtail-localize and publish it right away."""
-    from kbt.demo_translation import translate
+    from course_pages.translation.demo import translate
 
     def run(instance, pairs=()):
         for pair in pairs:

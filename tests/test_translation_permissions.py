@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page, PageLogEntry
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from course_pages.groups import ensure_translator_groups
+from course_pages.translation.groups import ensure_translator_groups
 from question_bank.models import QuestionTheme
 
 from .conftest import make_theme
@@ -223,7 +223,7 @@ def test_translators_edit_strings_only_in_their_own_language(
     from django.test import override_settings
 
     from course_pages.locales import ensure_configured_locales
-    from kbt.demo_translation import translate
+    from course_pages.translation.demo import translate
 
     languages = [("nb", "Norsk bokmål"), ("en", "English"), ("nn", "Norsk nynorsk")]
     with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):

@@ -10,8 +10,8 @@ from django.urls import reverse
 from wagtail.models import Locale, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from course_pages.groups import ensure_question_bank_workflow, ensure_translator_groups
-from course_pages.translation_review import SUBMIT_ACTION
+from course_pages.translation.groups import ensure_question_bank_workflow, ensure_translator_groups
+from course_pages.translation.review import SUBMIT_ACTION
 from question_bank.models import QuestionTheme
 
 from .conftest import make_theme

@@ -1,6 +1,6 @@
 from django import template
 
-from course_pages.translation_review import review_status
+from course_pages.translation.review import review_status
 
 register = template.Library()
 

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
 from course_pages.demo import load_pages
-from course_pages.groups import ensure_question_bank_workflow, ensure_translator_groups
-from kbt.demo_translation import TranslationMemory
+from course_pages.translation.demo import TranslationMemory
+from course_pages.translation.groups import ensure_question_bank_workflow, ensure_translator_groups
 from question_bank.demo import load_question_bank
 
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from course_pages.groups import ensure_question_bank_workflow, ensure_translator_groups
+from course_pages.translation.groups import ensure_question_bank_workflow, ensure_translator_groups
 
 
 class Command(BaseCommand):

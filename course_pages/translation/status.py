@@ -14,7 +14,7 @@ from laces.components import Component
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from .translation_views import can_edit
+from .permissions import can_edit
 
 
 def translations_behind():
@@ -101,7 +101,7 @@ class TranslationStatusPanel(Component):
             {
                 "title": str(instance),
                 "published": instance.last_published_at,
-                # Syncing needs edit rights on the source (see translation_views).
+                # Syncing needs edit rights on the source (see permissions.can_write_translation).
                 "sync_url": reverse("wagtail_localize:update_translations", args=[source.pk])
                 if can_edit(self.user, instance)
                 else None,

@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 from wagtail.models import DraftStateMixin, WorkflowState
 from wagtail_localize.models import Translation
 
-from .translation_views import can_edit
+from .permissions import can_edit
 
 SUBMIT_ACTION = "kbt-submit-translation-for-review"
 

@@ -16,39 +16,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page, PreviewableMixin
-from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
-
-def can_edit(user, instance):
-    if isinstance(instance, Page):
-        return instance.permissions_for_user(user).can_edit()
-    return policy_registry.get(instance).user_has_permission_for_instance(user, "change", instance)
-
-
-def can_write_translation(user, source, locale):
-    """May ``user`` create or update the ``locale`` translation of ``source``?"""
-    existing = source.get_translation_or_none(locale)
-    if existing is not None:
-        return can_edit(user, existing)
-    if isinstance(source, Page):
-        # wagtail-localize also copies untranslated parents into the target tree, so the new
-        # pages go under the nearest ancestor that is translated (the tree root for a home page).
-        for ancestor in reversed(source.get_ancestors()):
-            target_parent = ancestor if ancestor.is_root() else ancestor.get_translation_or_none(locale)
-            if target_parent is not None:
-                return target_parent.permissions_for_user(user).can_add_subpage()
-        return False
-    policy = policy_registry.get(source)
-    if not policy.user_has_permission(user, "change"):
-        return False
-    locale_ids = getattr(policy, "editable_locale_ids", lambda user: None)(user)
-    return locale_ids is None or locale.pk in locale_ids
+from .permissions import can_edit, can_write_translation, is_source_locale
 
 
 def check_translation_rights(request, source, locales):
-    if source.locale_id != Locale.get_default().pk:
+    if not is_source_locale(source.locale_id):
         return False
     if not can_edit(request.user, source):
         raise PermissionDenied

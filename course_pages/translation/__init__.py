@@ -1,0 +1,11 @@
+"""The translators' rules and tools, in one package.
+
+- ``permissions``: who may edit, publish, translate or delete which language's content (the
+  one module every view and hook asks), and the question bank's locale-scoped policy.
+- ``views``: wagtail-localize's admin views, guarded by those rules, at the same URLs.
+- ``review``: "Submit for review" from the translation editor, through Wagtail's workflows.
+- ``status``: what is behind its source, for the dashboard panel.
+- ``groups``: the "Translators (<language>)" groups and the question bank's workflow.
+- ``hooks``: the Wagtail hooks that wire these into the admin.
+- ``demo``: translating the demo content through wagtail-localize, as a translator would.
+"""

@@ -1,0 +1,68 @@
+"""The translators' admin hooks: guarded wagtail-localize views, the dashboard panel and
+"Submit for review". Imported by ``course_pages.wagtail_hooks``, which Wagtail discovers."""
+
+from django.urls import include, path
+from wagtail import hooks
+from wagtail.models import TranslatableMixin
+from wagtail_localize.views import edit_translation
+
+from . import review, views
+from .status import TranslationStatusPanel
+
+
+@hooks.register("register_admin_urls")
+def guard_translation_views():
+    """Same paths as wagtail-localize's views; our app's hooks run first, so these win."""
+    urls = [
+        path("submit/page/<int:page_id>/", views.SubmitPageTranslationView.as_view()),
+        path(
+            "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.SubmitSnippetTranslationView.as_view(),
+        ),
+        path("update/<int:translation_source_id>/", views.UpdateTranslationsView.as_view()),
+        path("translate/<int:translation_id>/preview/", views.preview_translation),
+        path("translate/<int:translation_id>/preview/<str:mode>/", views.preview_translation),
+        path("page/<int:page_id>/convert_to_alias/", views.convert_to_alias),
+    ]
+    guarded = views.target_editors_only
+    urls += [
+        path(
+            "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            guarded(edit_translation.edit_string_translation),
+        ),
+        path(
+            "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            guarded(edit_translation.edit_override),
+        ),
+        path("translate/<int:translation_id>/pofile/upload/", guarded(edit_translation.upload_pofile)),
+        path(
+            "translate/<int:translation_id>/machine_translate/", guarded(edit_translation.machine_translate)
+        ),
+        path("translate/<int:translation_id>/disable/", guarded(edit_translation.stop_translation)),
+    ]
+    return [path("localize/", include((urls, "kbt_localize"), namespace="kbt_localize"))]
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    if (
+        request.user.has_perm("wagtail_localize.submit_translation")
+        or request.user.groups.filter(name__startswith="Translators").exists()
+    ):
+        panels.append(TranslationStatusPanel(request.user))
+
+
+@hooks.register("before_edit_page")
+def submit_page_translation_for_review(request, page):
+    if request.method == "POST" and review.SUBMIT_ACTION in request.POST:
+        return review.submit_for_review(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def submit_snippet_translation_for_review(request, instance):
+    if (
+        request.method == "POST"
+        and review.SUBMIT_ACTION in request.POST
+        and isinstance(instance, TranslatableMixin)
+    ):
+        return review.submit_for_review(request, instance)

@@ -1,0 +1,136 @@
+"""Who may do what to which language's content: the one place every view and hook asks.
+
+The rules (README, "Translators"):
+
+- Norwegian bokmål (the default locale) is the only source language. Translations are made
+  from it, never from another translation (wagtail-localize issues 662 and 878).
+- Snippet permissions are model-wide in Wagtail: a translator allowed to change English
+  questions could change the Norwegian source as well. ``LocaleScopedPermissionPolicy`` keeps
+  the model permissions and adds one rule: changing, publishing, locking or deleting a theme
+  also needs edit rights on that language's page tree (a page permission on its home page, or
+  on the tree root for editors of every language). Translator groups get page rights only on
+  their own language's tree, so they edit only that language's themes; adding a language
+  needs no code.
+- Starting or syncing a translation needs edit rights on the source and add/edit rights where
+  the translation goes (``can_write_translation``).
+- Putting a translation live needs publish rights on the target, page or snippet
+  (``can_publish_translation``); without them a translation is saved as a draft revision.
+"""
+
+from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import policy_registry
+
+LOCALE_SCOPED_ACTIONS = {"change", "delete", "publish", "lock", "unlock"}
+
+
+class LocaleScopedPermissionPolicy(ModelPermissionPolicy):
+    def editable_locale_ids(self, user):
+        """Locale ids whose tree ``user`` may edit, or None for every locale."""
+        if not user.is_active:
+            return set()
+        if user.is_superuser:
+            return None
+        cached = getattr(user, "_question_bank_locale_ids", False)
+        if cached is not False:
+            return cached
+        grants = GroupPagePermission.objects.filter(
+            group__user=user, permission__codename="change_page"
+        ).select_related("page")
+        locale_ids = set()
+        for grant in grants:
+            if grant.page.depth == 1:
+                locale_ids = None
+                break
+            locale_ids.add(grant.page.locale_id)
+        user._question_bank_locale_ids = locale_ids
+        return locale_ids
+
+    def _in_editable_locale(self, user, action, instance):
+        if action not in LOCALE_SCOPED_ACTIONS:
+            return True
+        locale_ids = self.editable_locale_ids(user)
+        return locale_ids is None or instance.locale_id in locale_ids
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return super().user_has_permission_for_instance(user, action, instance) and self._in_editable_locale(
+            user, action, instance
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, action, instance) for action in actions)
+
+    def _scope(self, queryset, user, actions):
+        if not set(actions) & LOCALE_SCOPED_ACTIONS:
+            return queryset
+        locale_ids = self.editable_locale_ids(user)
+        return queryset if locale_ids is None else queryset.filter(locale_id__in=locale_ids)
+
+    def instances_user_has_permission_for(self, user, action):
+        return self._scope(super().instances_user_has_permission_for(user, action), user, [action])
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self._scope(super().instances_user_has_any_permission_for(user, actions), user, actions)
+
+
+def is_source_locale(locale_id):
+    """True for the default locale (nb), the source of every translation."""
+    return locale_id == Locale.get_default().pk
+
+
+def can_edit(user, instance):
+    """May ``user`` edit ``instance`` (a page, or a snippet under its permission policy)?"""
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_edit()
+    return policy_registry.get(instance).user_has_permission_for_instance(user, "change", instance)
+
+
+def can_publish(user, instance):
+    """May ``user`` put ``instance`` live (a page, or a snippet under its permission policy)?"""
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    return policy_registry.get(instance).user_has_permission_for_instance(user, "publish", instance)
+
+
+def translation_parent(source, locale):
+    """Where the ``locale`` translation of the page ``source`` goes: the translation of its
+    nearest translated ancestor (wagtail-localize copies untranslated parents in between), or
+    the tree root for a home page. None if there is no such place."""
+    for ancestor in reversed(source.get_ancestors()):
+        target_parent = ancestor if ancestor.is_root() else ancestor.get_translation_or_none(locale)
+        if target_parent is not None:
+            return target_parent
+    return None
+
+
+def can_write_translation(user, source, locale):
+    """May ``user`` create or update the ``locale`` translation of ``source``?"""
+    existing = source.get_translation_or_none(locale)
+    if existing is not None:
+        return can_edit(user, existing)
+    if isinstance(source, Page):
+        parent = translation_parent(source, locale)
+        return parent is not None and parent.permissions_for_user(user).can_add_subpage()
+    policy = policy_registry.get(source)
+    if not policy.user_has_permission(user, "change"):
+        return False
+    locale_ids = getattr(policy, "editable_locale_ids", lambda user: None)(user)
+    return locale_ids is None or locale.pk in locale_ids
+
+
+def can_publish_translation(user, source, locale):
+    """May ``user`` put the ``locale`` translation of ``source`` live? A user is None for
+    work done by the system (the demo loader, management commands), which may."""
+    if user is None:
+        return True
+    existing = source.get_translation_or_none(locale)
+    if existing is not None:
+        return can_publish(user, existing)
+    if isinstance(source, Page):
+        parent = translation_parent(source, locale)
+        return parent is not None and parent.permissions_for_user(user).can_publish_subpage()
+    policy = policy_registry.get(source)
+    if not policy.user_has_permission(user, "publish"):
+        return False
+    locale_ids = getattr(policy, "editable_locale_ids", lambda user: None)(user)
+    return locale_ids is None or locale.pk in locale_ids
