@@ -16,6 +16,7 @@ class CoursePagesConfig(AppConfig):
 
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
+        from .translation import saving
         from .translation.permissions import LocaleScopedPermissionPolicy
 
         post_migrate.connect(ensure_configured_locales, sender=self)
@@ -24,3 +25,5 @@ class CoursePagesConfig(AppConfig):
         page_unpublished.connect(clear_site_root_paths, sender=home_page)
         # Question themes are edited per language: see translation.permissions.
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
+        # Every wagtail-localize path saves translations through our save_target: see saving.py.
+        saving.install()

@@ -11,7 +11,7 @@ corrupt wagtail-localize's records (its issues 662 and 878).
 from functools import wraps
 
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy
@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page, PreviewableMixin
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
-from .permissions import can_edit, can_write_translation, is_source_locale
+from .permissions import can_edit, can_publish_translation, can_write_translation, is_source_locale
 
 
 def check_translation_rights(request, source, locales):
@@ -65,23 +65,59 @@ class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPa
 
 
 class SubmitSnippetTranslationView(GuardedSubmitMixin, submit_translations.SubmitSnippetTranslationView):
-    pass
+    def get_object(self):
+        # A primary key that is not a number ("abc") is a page that does not exist: 404, not
+        # the ValueError wagtail-localize's get_object_or_404 lets through.
+        try:
+            return super().get_object()
+        except (ValueError, ValidationError) as error:
+            raise Http404 from error
+
+
+PUBLISH_NOT_OFFERED = gettext_lazy(
+    "You may not publish every translation of this, so the updates are not published. Someone "
+    "who may publish them does so, or approves them in review."
+)
+
+
+class DraftOnlyUpdateTranslationsForm(update_translations.UpdateTranslationsForm):
+    """The sync form without "Publish immediately", for who may not publish every target."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["publish_translations"]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        cleaned_data["publish_translations"] = False
+        return cleaned_data
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    """ "Sync translated pages": needs edit rights on the source and on every translation."""
+    """ "Sync translated pages": needs edit rights on the source and on every translation,
+    and "Publish immediately" is offered only to who may publish every translation."""
 
     def dispatch(self, request, *args, **kwargs):
         translation_source = get_object_or_404(TranslationSource, id=kwargs["translation_source_id"])
         source = translation_source.get_source_instance()
-        locales = [
+        target_locales = [
             t.target_locale for t in Translation.objects.filter(source=translation_source, enabled=True)
         ]
+        locales = list(target_locales)
         if request.method == "POST":
             locales += posted_locales(request)
         if not check_translation_rights(request, source, locales):
             return refuse_non_source(request)
+        self.may_publish = all(can_publish_translation(request.user, source, loc) for loc in target_locales)
+        if not self.may_publish and request.method == "GET":
+            messages.info(request, PUBLISH_NOT_OFFERED)
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        if self.may_publish:
+            return super().get_form()
+        data = self.request.POST if self.request.method == "POST" else None
+        return DraftOnlyUpdateTranslationsForm(data)
 
 
 def target_editors_only(view):

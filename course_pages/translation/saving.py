@@ -1,0 +1,84 @@
+"""Saving a translation's target: the one path every wagtail-localize entry point takes.
+
+wagtail-localize writes a translation into its target page or snippet with
+``Translation.save_target(user, publish)``: starting a translation (``TranslationCreator``,
+also for the snippets a page embeds), "Sync translated pages" (``UpdateTranslationsView``)
+and the translation editor's "Publish". Upstream (1.14.5) that method has two faults:
+
+- It publishes whenever it is asked to, without asking whether ``user`` may publish the
+  target: an editor's "Sync translated pages" with "Publish immediately" put English pages
+  and themes live in the editor's name.
+- Asked for a draft (``publish=False``) of a target that is already live, it writes the
+  translated fields to the live page row, so the public sees them at once, and for a snippet
+  it sets ``live = False``, taking the English theme offline (wagtail-localize issue 463,
+  "Don't change the page state until the translated page is published", and issue 655).
+  Starting the translation of a page that embeds an already translated theme did exactly
+  that to the theme.
+
+- What it publishes is published on commit with no user, so the audit log says nobody did it.
+
+``save_target`` below replaces the method (installed once, from ``CoursePagesConfig.ready``).
+Publishing needs ``permissions.can_publish_translation``. The translation of an existing
+target is saved as a new revision only, as Wagtail's own editor saves a draft: the live row,
+its ``live`` flag and its live revision stay as they were until that revision is published,
+in the name of the user who did it. wagtail-localize itself still creates new targets (as
+drafts) and turns aliases into translations.
+"""
+
+from functools import partial
+
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
+from wagtail.models import DraftStateMixin, Page
+from wagtail_localize.models import Translation, TranslationLog
+
+from .permissions import can_publish_translation
+
+_upstream_save_target = Translation.save_target
+
+
+def save_draft_revision(translation, user=None):
+    """Save the current state of ``translation`` (a wagtail-localize ``Translation``) as a new
+    revision of its existing target, leaving what is live untouched. Strings not yet
+    translated fall back to the source text. Returns the ``Revision``.
+
+    Raises ``django.core.exceptions.ValidationError`` when the translated content is invalid.
+    """
+    draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    if isinstance(draft, Page):
+        # As wagtail-localize does when it saves a page: a translated slug may be taken.
+        draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk)
+    return draft.save_revision(user=user)
+
+
+def save_target(self, user=None, publish=True):
+    """``Translation.save_target(user=None, publish=True)`` with the rules above. ``user`` is
+    None for work done by the system (the demo loader), which may publish.
+
+    Raises what upstream raises: ``ValidationError`` for invalid translated content,
+    ``SourceDeletedError`` when the source is gone.
+    """
+    source = self.source.get_source_instance()
+    target = source.get_translation_or_none(self.target_locale)
+    if not isinstance(target or source, DraftStateMixin):
+        # A model without drafts can only be saved live; wagtail-localize does that.
+        _upstream_save_target(self, user=user, publish=True)
+        return
+    if target is not None and not (isinstance(target, Page) and target.alias_of_id):
+        revision = save_draft_revision(self, user)
+        if isinstance(target, Page):
+            self.source.update_target_view_restrictions(self.target_locale)
+        TranslationLog.objects.create(source=self.source, locale=self.target_locale, revision=revision)
+    else:
+        _upstream_save_target(self, user=user, publish=False)
+        revision = source.get_translation(self.target_locale).latest_revision
+    if publish and can_publish_translation(user, source, self.target_locale):
+        # On commit, as wagtail-localize does: publishing inside the caller's transaction
+        # corrupts the target tree's child counts (DESIGN.md §7).
+        transaction.on_commit(partial(revision.publish, user=user))
+
+
+def install():
+    """Replace wagtail-localize's ``Translation.save_target`` with ours (idempotent)."""
+    Translation.save_target = save_target
