@@ -9,7 +9,6 @@ from django.urls import reverse
 from wagtail.models import Locale, ModelLogEntry, PageLogEntry
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from course_pages.translation.groups import ensure_translator_groups
 from question_bank.models import QuestionTheme
 
 from .conftest import make_theme
@@ -163,25 +162,6 @@ def test_a_moderator_may_publish_by_syncing(
     assert en_target.live and en_target.title.endswith("(endret)")
     log = PageLogEntry if target == "lesson" else ModelLogEntry
     assert log.objects.filter(user=moderator, action="wagtail.publish").exists()
-
-
-@pytest.mark.parametrize("role", ["editor", "translator"])
-def test_the_translation_editors_publish_needs_publish_rights(
-    client, en, hope, home_pages, role, django_capture_on_commit_callbacks
-):
-    """The translation editor's "Publish" button, posted for an English theme."""
-    _, en_theme = hope
-    ensure_translator_groups()
-    user = user_in("Editors" if role == "editor" else "Translators (en)", role)
-    client.force_login(user)
-    live_revision = en_theme.live_revision_id
-    url = reverse("wagtailsnippets_question_bank_questiontheme:edit", args=[en_theme.pk])
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, {"action": "publish"})
-    assert response.status_code in (302, 403)
-    en_theme.refresh_from_db()
-    assert en_theme.live_revision_id == live_revision
-    assert not ModelLogEntry.objects.filter(user=user, action="wagtail.publish").exists()
 
 
 @pytest.mark.parametrize(

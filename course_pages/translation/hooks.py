@@ -1,14 +1,12 @@
 """The translators' admin hooks: guarded wagtail-localize views, the dashboard panel and
 "Submit for review". Imported by ``course_pages.wagtail_hooks``, which Wagtail discovers."""
 
-from django.core.exceptions import PermissionDenied
 from django.urls import include, path
 from wagtail import hooks
 from wagtail.models import TranslatableMixin
 from wagtail_localize.views import edit_translation
 
 from . import review, views
-from .permissions import can_publish
 from .status import TranslationStatusPanel
 
 
@@ -54,18 +52,17 @@ def add_translation_status_panel(request, panels):
         panels.append(TranslationStatusPanel(request.user))
 
 
-def translation_editor_post(request, instance):
-    """A POST to the edit view of a translation, which wagtail-localize's editor handles:
-    "Submit for review" is ours; its "Publish" needs publish rights on this very target
-    (wagtail-localize checks a snippet's publish right model-wide, not per language)."""
-    if request.method != "POST" or not isinstance(instance, TranslatableMixin):
-        return None
-    if review.SUBMIT_ACTION in request.POST:
+@hooks.register("before_edit_page")
+def submit_page_translation_for_review(request, page):
+    if request.method == "POST" and review.SUBMIT_ACTION in request.POST:
+        return review.submit_for_review(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def submit_snippet_translation_for_review(request, instance):
+    if (
+        request.method == "POST"
+        and review.SUBMIT_ACTION in request.POST
+        and isinstance(instance, TranslatableMixin)
+    ):
         return review.submit_for_review(request, instance)
-    if request.POST.get("action") == "publish" and not can_publish(request.user, instance):
-        raise PermissionDenied
-    return None
-
-
-hooks.register("before_edit_page", translation_editor_post)
-hooks.register("before_edit_snippet", translation_editor_post)
