@@ -10,6 +10,7 @@ from collections import defaultdict
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, F, Func, OuterRef, Subquery
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from laces.components import Component
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -66,6 +67,46 @@ def sources_changed_since_sync():
     return changed
 
 
+STATES = {
+    "not_live": _("Not published"),
+    "in_review": _("In review"),
+    "unpublished_changes": _("Changes not yet published"),
+    "untranslated": _("Waiting for translations"),
+    "source_changed": _("Norwegian changed since the last sync"),
+    "up_to_date": _("Up to date"),
+}
+
+
+def translation_states(translation, target, untranslated=None):
+    """What one translation's readers and translators need to know, as ``(code, label)`` pairs
+    from ``STATES``, most pressing first; ``[("up_to_date", …)]`` when there is nothing.
+
+    ``translation`` is a wagtail-localize ``Translation``, ``target`` its target instance;
+    ``untranslated`` (how many strings lack a translation) is computed when not given.
+    wagtail-localize's own status looks only at the strings, so it said "Up to date" for an
+    English theme that was offline, or whose Norwegian source had changed since the last sync.
+    """
+    codes = []
+    if isinstance(target, DraftStateMixin):
+        if not target.live:
+            codes.append("not_live")
+        if getattr(target, "workflow_in_progress", False):
+            codes.append("in_review")
+        elif target.live and target.has_unpublished_changes:
+            codes.append("unpublished_changes")
+    if untranslated is None:
+        total, done = translation.get_progress()
+        untranslated = total - done
+    if untranslated:
+        codes.append("untranslated")
+    source = translation.source
+    source_instance = source.get_source_instance()
+    published = getattr(source_instance, "last_published_at", None)
+    if published is not None and published > source.last_updated_at:
+        codes.append("source_changed")
+    return [(code, STATES[code]) for code in codes or ["up_to_date"]]
+
+
 class TranslationStatusPanel(Component):
     """Dashboard panel for whoever works on translations: what they may translate that is
     behind, and what changed in Norwegian since the last sync."""
@@ -92,6 +133,7 @@ class TranslationStatusPanel(Component):
                     "title": str(target),
                     "locale": translation.target_locale.get_display_name(),
                     "missing": translation.untranslated,
+                    "states": translation_states(translation, target, translation.untranslated),
                     "url": translation.get_target_instance_edit_url(),
                 }
             )
