@@ -16,6 +16,7 @@ class CoursePagesConfig(AppConfig):
 
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
+        from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
 
         post_migrate.connect(ensure_configured_locales, sender=self)
@@ -24,3 +25,5 @@ class CoursePagesConfig(AppConfig):
         page_unpublished.connect(clear_site_root_paths, sender=home_page)
         # Question themes are edited per language: see translation.permissions.
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
+        # Stored translation overrides that are unsafe links or missing objects are not used.
+        drop_unusable_overrides()
