@@ -17,6 +17,7 @@ class CoursePagesConfig(AppConfig):
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
         from .translation import saving
+        from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
 
         post_migrate.connect(ensure_configured_locales, sender=self)
@@ -27,3 +28,5 @@ class CoursePagesConfig(AppConfig):
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
         # Every wagtail-localize path saves translations through our save_target: see saving.py.
         saving.install()
+        # Stored translation overrides that are unsafe links or missing objects are not used.
+        drop_unusable_overrides()

@@ -32,7 +32,7 @@ def guard_translation_views():
         ),
         path(
             "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
-            guarded(edit_translation.edit_override),
+            guarded(views.edit_override),
         ),
         path("translate/<int:translation_id>/pofile/upload/", guarded(edit_translation.upload_pofile)),
         path(

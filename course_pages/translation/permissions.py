@@ -15,8 +15,12 @@ The rules (README, "Translators"):
   the translation goes (``can_write_translation``).
 - Putting a translation live needs publish rights on the target, page or snippet
   (``can_publish_translation``); without them a translation is saved as a draft revision.
+- A translation's image or document (an override of the source's) must be one the user may
+  choose in Wagtail's own choosers (``can_choose``).
 """
 
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
@@ -90,6 +94,15 @@ def can_publish(user, instance):
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
     return policy_registry.get(instance).user_has_permission_for_instance(user, "publish", instance)
+
+
+def can_choose(user, instance):
+    """May ``user`` pick ``instance`` as a translation's image or document? Wagtail's image and
+    document choosers list only what their collection permission policy allows for "choose";
+    its page and snippet choosers ask nothing, so other objects may be picked by anyone."""
+    if isinstance(instance, AbstractImage | AbstractDocument):
+        return policy_registry.get(instance).user_has_permission_for_instance(user, "choose", instance)
+    return True
 
 
 def translation_parent(source, locale):

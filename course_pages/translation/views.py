@@ -15,10 +15,15 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy
+from rest_framework import exceptions as api_exceptions
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.decorators import api_view, authentication_classes, permission_classes
+from rest_framework.permissions import IsAuthenticated
 from wagtail.models import Locale, Page, PreviewableMixin
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
+from .overrides import override_problem
 from .permissions import can_edit, can_publish_translation, can_write_translation, is_source_locale
 
 
@@ -137,6 +142,30 @@ def target_editors_only(view):
         return view(request, translation_id, *args, **kwargs)
 
     return guarded
+
+
+@api_view(["PUT", "DELETE"])
+@permission_classes([IsAuthenticated])
+@authentication_classes([SessionAuthentication])
+def edit_override(request, translation_id, overridable_segment_id):
+    """wagtail-localize's override endpoint (the translation editor's "Override" of a link,
+    image or document), refusing a value ``overrides.override_problem`` rejects: 400 with
+    ``{"value": [message]}``, DRF's form-error shape, which the editor shows as an error.
+    Upstream stores any value (wagtail-localize issue 305). A DELETE (revert) goes through."""
+    if request.method == "PUT":
+        translation = get_object_or_404(Translation, id=translation_id)
+        segment = get_object_or_404(
+            OverridableSegment.objects.select_related("context"),
+            id=overridable_segment_id,
+            source=translation.source,
+        )
+        problem = override_problem(
+            request.user, translation.source, segment.context, request.POST.get("value")
+        )
+        if problem:
+            raise api_exceptions.ValidationError({"value": [problem]})
+    # DRF has parsed the form into the Django request, so upstream's view reads it again.
+    return edit_translation.edit_override(request._request, translation_id, overridable_segment_id)
 
 
 def convert_to_alias(request, page_id):
