@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Locale, Page, PageLogEntry
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Locale, Page, PageLogEntry
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from course_pages.translation.groups import ensure_translator_groups
@@ -63,6 +63,13 @@ def test_groups_are_created_for_each_translated_language(translator):
         GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission__codename")
     )
     assert granted == {(en_home.pk, "add_page"), (en_home.pk, "change_page")}
+    # Wagtail's image and document choosers ask for "choose" on a collection, not group-wide.
+    chosen = set(
+        GroupCollectionPermission.objects.filter(group=group).values_list(
+            "collection__depth", "permission__codename"
+        )
+    )
+    assert chosen == {(1, "choose_image"), (1, "choose_document")}
     assert not Group.objects.filter(name="Translators (nb)").exists()
     ensure_translator_groups()  # idempotent
     assert GroupPagePermission.objects.filter(group=group).count() == 2

@@ -10,7 +10,15 @@ publishing stays with editors and moderators (translators submit for review).
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import GroupPagePermission, Locale, Page, Site, WorkflowContentType
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    WorkflowContentType,
+)
 
 from question_bank.models import QuestionTheme
 
@@ -18,10 +26,12 @@ GROUP_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
     ("question_bank", "change_questiontheme"),
-    ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "choose_document"),
 ]
 PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Wagtail honours "choose" only as a collection permission (a group-wide one has no effect):
+# translators may pick any image or document of the root collection and its children, to
+# override one in a translation.
+COLLECTION_PERMISSIONS = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
 def translator_group_name(language_code):
@@ -42,6 +52,11 @@ def ensure_translator_groups():
     page_permissions = Permission.objects.filter(
         content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS
     )
+    collection_permissions = [
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in COLLECTION_PERMISSIONS
+    ]
+    root_collection = Collection.get_first_root_node()
     groups = []
     for locale in Locale.objects.exclude(pk=default.pk):
         home = site.root_page.get_translation_or_none(locale)
@@ -51,6 +66,10 @@ def ensure_translator_groups():
         group.permissions.add(*permissions)
         for permission in page_permissions:
             GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
+        for permission in collection_permissions:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
         groups.append(group)
     return groups
 
