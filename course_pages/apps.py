@@ -10,13 +10,15 @@ class CoursePagesConfig(AppConfig):
 
     def ready(self):
         from wagtail.permissions import register_permission_policy
-        from wagtail.signals import page_published, page_unpublished
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail_localize.models import LocaleSynchronization
 
         from question_bank.models import QuestionTheme
 
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
         from .translation.permissions import LocaleScopedPermissionPolicy
+        from .translation.tree import NoLocaleSynchronizationForm, follow_source_move
 
         post_migrate.connect(ensure_configured_locales, sender=self)
         home_page = self.get_model("HomePage")
@@ -24,3 +26,6 @@ class CoursePagesConfig(AppConfig):
         page_unpublished.connect(clear_site_root_paths, sender=home_page)
         # Question themes are edited per language: see translation.permissions.
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
+        # A translated tree follows its source's shape and order: see translation.tree.
+        post_page_move.connect(follow_source_move, dispatch_uid="kbt_follow_source_move")
+        LocaleSynchronization.base_form_class = NoLocaleSynchronizationForm

@@ -12,6 +12,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy
@@ -20,6 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 from .permissions import can_edit, can_write_translation, is_source_locale
+from .tree import mirror_position, mirror_subtree
 
 
 def check_translation_rights(request, source, locales):
@@ -61,7 +63,14 @@ class GuardedSubmitMixin:
 
 
 class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPageTranslationView):
-    pass
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # After wagtail-localize's own on-commit publishing, which saves the new pages from
+        # in-memory copies: moving them earlier would be overwritten (DESIGN.md §7).
+        source = self.object
+        mirror = mirror_subtree if form.cleaned_data.get("include_subtree") else mirror_position
+        transaction.on_commit(lambda: mirror(source))
+        return response
 
 
 class SubmitSnippetTranslationView(GuardedSubmitMixin, submit_translations.SubmitSnippetTranslationView):
@@ -81,7 +90,10 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
             locales += posted_locales(request)
         if not check_translation_rights(request, source, locales):
             return refuse_non_source(request)
-        return super().dispatch(request, *args, **kwargs)
+        response = super().dispatch(request, *args, **kwargs)
+        if request.method == "POST" and isinstance(source, Page):
+            transaction.on_commit(lambda: mirror_position(source))
+        return response
 
 
 def target_editors_only(view):
