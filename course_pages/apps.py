@@ -10,7 +10,8 @@ class CoursePagesConfig(AppConfig):
 
     def ready(self):
         from wagtail.permissions import register_permission_policy
-        from wagtail.signals import page_published, page_unpublished
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail_localize.models import LocaleSynchronization
 
         from question_bank.models import QuestionTheme
 
@@ -19,6 +20,7 @@ class CoursePagesConfig(AppConfig):
         from .translation import saving
         from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
+        from .translation.tree import NoLocaleSynchronizationForm, follow_source_move
 
         post_migrate.connect(ensure_configured_locales, sender=self)
         home_page = self.get_model("HomePage")
@@ -30,3 +32,6 @@ class CoursePagesConfig(AppConfig):
         saving.install()
         # Stored translation overrides that are unsafe links or missing objects are not used.
         drop_unusable_overrides()
+        # A translated tree follows its source's shape and order: see translation.tree.
+        post_page_move.connect(follow_source_move, dispatch_uid="kbt_follow_source_move")
+        LocaleSynchronization.base_form_class = NoLocaleSynchronizationForm

@@ -6,7 +6,8 @@ pairs, and publish the target. The result is a real translation that translators
 and edit in wagtail-localize's editor, not a hand-made copy.
 """
 
-from wagtail.models import Locale
+from django.db import transaction
+from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -15,6 +16,8 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
+
+from .tree import mirror_position
 
 
 class MissingDemoTranslation(Exception):
@@ -75,4 +78,6 @@ def translate(instance, memory, language_code="en", publish=True):
             defaults={"data": StringValue.from_plaintext(english).data},
         )
     translation.save_target(publish=publish)
+    if isinstance(instance, Page):
+        transaction.on_commit(lambda: mirror_position(instance))
     return instance.get_translation(locale)

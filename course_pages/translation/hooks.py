@@ -1,12 +1,16 @@
 """The translators' admin hooks: guarded wagtail-localize views, the dashboard panel and
 "Submit for review". Imported by ``course_pages.wagtail_hooks``, which Wagtail discovers."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.views import edit_translation
 
 from . import review, views
+from .permissions import may_place_under
 from .status import TranslationStatusPanel
 
 
@@ -66,3 +70,37 @@ def submit_snippet_translation_for_review(request, instance):
         and isinstance(instance, TranslatableMixin)
     ):
         return review.submit_for_review(request, instance)
+
+
+OTHER_LANGUAGE_TREE = gettext_lazy(
+    "A page can only be copied or moved within its own language. "
+    "Use “Translate this page” to bring a page into another language."
+)
+
+
+def refuse_other_language_tree(request, page):
+    messages.error(request, OTHER_LANGUAGE_TREE)
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+@hooks.register("before_copy_page")
+def copy_within_language_only(request, page):
+    """Wagtail's copy view takes the new parent from the form (its page chooser offers every
+    tree) and copies into another language's tree (Wagtail issue 13577)."""
+    if request.method != "POST":
+        return None
+    parent_id = request.POST.get("new_parent_page", "")
+    parent = Page.objects.filter(pk=parent_id).first() if parent_id.isdigit() else None
+    if parent is None or not may_place_under(page, parent):
+        return refuse_other_language_tree(request, page)
+    return None
+
+
+@hooks.register("before_move_page")
+def move_within_language_only(request, page, destination):
+    """Wagtail refuses the move itself (``Page.can_move_to``) but with a bare permission
+    error; say why, and how a page reaches another language. Bulk moves list such pages
+    as "without destination access" and move none of them."""
+    if not may_place_under(page, destination):
+        return refuse_other_language_tree(request, page)
+    return None

@@ -147,3 +147,11 @@ def can_publish_translation(user, source, locale):
         return False
     locale_ids = getattr(policy, "editable_locale_ids", lambda user: None)(user)
     return locale_ids is None or locale.pk in locale_ids
+
+
+def may_place_under(page, parent):
+    """May ``page`` be copied or moved under ``parent``? Only within its own language's tree
+    (or to the tree root, as a home page): a Norwegian page under an English parent would be
+    live at an /en/ address in Norwegian. Wagtail 8 accepts such a parent (Wagtail issue
+    13577); a page reaches another language only through "Translate this page"."""
+    return parent.depth == 1 or parent.locale_id == page.locale_id

@@ -12,6 +12,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy
@@ -25,6 +26,7 @@ from wagtail_localize.views import convert, edit_translation, submit_translation
 
 from .overrides import override_problem
 from .permissions import can_edit, can_publish_translation, can_write_translation, is_source_locale
+from .tree import mirror_position, mirror_subtree
 
 
 def check_translation_rights(request, source, locales):
@@ -66,7 +68,14 @@ class GuardedSubmitMixin:
 
 
 class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPageTranslationView):
-    pass
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # After wagtail-localize's own on-commit publishing, which saves the new pages from
+        # in-memory copies: moving them earlier would be overwritten (DESIGN.md §7).
+        source = self.object
+        mirror = mirror_subtree if form.cleaned_data.get("include_subtree") else mirror_position
+        transaction.on_commit(lambda: mirror(source))
+        return response
 
 
 class SubmitSnippetTranslationView(GuardedSubmitMixin, submit_translations.SubmitSnippetTranslationView):
@@ -116,7 +125,10 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         self.may_publish = all(can_publish_translation(request.user, source, loc) for loc in target_locales)
         if not self.may_publish and request.method == "GET":
             messages.info(request, PUBLISH_NOT_OFFERED)
-        return super().dispatch(request, *args, **kwargs)
+        response = super().dispatch(request, *args, **kwargs)
+        if request.method == "POST" and isinstance(source, Page):
+            transaction.on_commit(lambda: mirror_position(source))
+        return response
 
     def get_form(self):
         if self.may_publish:
