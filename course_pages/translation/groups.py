@@ -14,6 +14,8 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site, WorkflowCont
 
 from question_bank.models import QuestionTheme
 
+from .permissions import TRANSLATOR_GROUP_PREFIX
+
 GROUP_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
@@ -25,7 +27,7 @@ PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 
 def translator_group_name(language_code):
-    return f"Translators ({language_code})"
+    return f"{TRANSLATOR_GROUP_PREFIX}{language_code})"
 
 
 def ensure_translator_groups():
