@@ -19,7 +19,6 @@ from wagtail_localize.views import edit_translation
 
 from course_pages.models import LessonPage
 from course_pages.translation.groups import ensure_translator_groups
-from course_pages.translation.permissions import PagePermissionTester, SitePermissionsMixin
 
 from .conftest import make_theme
 
@@ -95,9 +94,13 @@ def assert_outcome(response, instance, deleted):
         assert not deletion_logged(instance)
 
 
-def editor_props(client, page):
-    """The props wagtail-localize's translation editor renders for ``page``."""
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+def editor_props(client, instance):
+    """The props wagtail-localize's translation editor renders for a page or theme."""
+    if isinstance(instance, Page):
+        url = reverse("wagtailadmin_pages:edit", args=[instance.pk])
+    else:
+        url = reverse("wagtailsnippets_question_bank_questiontheme:edit", args=[instance.pk])
+    response = client.get(url)
     assert response.status_code == 200
     match = re.search(r'class="js-translation-editor" data-props="([^"]*)"', response.content.decode())
     assert match, "not wagtail-localize's translation editor"
@@ -136,13 +139,15 @@ def test_a_moderator_is_offered_delete_in_the_translation_editor(client, people,
     assert editor_props(login(client, people["moderator"]), english_draft)["perms"]["canDelete"] is True
 
 
-def test_canary_wagtail_localize_offers_delete_from_page_permissions():
-    """wagtail-localize 1.14.5 takes "Delete" from ``page_perms.can_delete()``: our rules
-    reach its editor only through the page permission tester. If this changes, check that
-    the editor still hides "Delete" from translators."""
+def test_canary_wagtail_localize_offers_delete_on_its_own_terms():
+    """wagtail-localize 1.14.5 takes "Delete" from ``page_perms.can_delete()`` for a page and
+    from the model-wide permission for a snippet; our template rewrites it with our rules
+    (``translation_editor_props``). When this changes, check whether that is still needed."""
     import inspect
 
-    assert "can_delete = page_perms.can_delete()" in inspect.getsource(edit_translation.edit_translation)
+    source = inspect.getsource(edit_translation.edit_translation)
+    assert "can_delete = page_perms.can_delete()" in source
+    assert 'get_permission_name("delete", instance.__class__)' in source
 
 
 # Row 14: deleting needs publish rights, or a never-published draft of one's own.
@@ -269,6 +274,19 @@ def test_deleting_a_locked_theme(client, people, locked_theme, role, deleted):
     assert_outcome(response, locked_theme, deleted)
 
 
+@pytest.mark.parametrize("role, offered", [("moderator", False), ("lock_holder", True)])
+def test_the_translation_editor_offers_delete_of_a_locked_theme_only_to_its_lock_holder(
+    client, people, translate_now, role, offered
+):
+    pairs = [("Tro på fremtiden", "Belief in the future"), ("Hva gir deg håp?", "What gives you hope?")]
+    en_theme = translate_now(make_theme(title="Tro på fremtiden"), pairs)
+    url = reverse("wagtailsnippets_question_bank_questiontheme:lock", args=[en_theme.pk])
+    login(client, people["lock_holder"]).post(url)
+    en_theme.refresh_from_db()
+    assert en_theme.locked
+    assert editor_props(login(client, people[role]), en_theme)["perms"]["canDelete"] is offered
+
+
 def test_bulk_delete_leaves_a_theme_locked_by_someone_else(client, people, locked_theme):
     url = reverse("wagtail_bulk_action", args=["question_bank", "questiontheme", "delete"])
     login(client, people["moderator"]).post(f"{url}?id={locked_theme.pk}")
@@ -279,6 +297,8 @@ def test_bulk_delete_leaves_a_theme_locked_by_someone_else(client, people, locke
 def test_every_page_type_uses_our_permission_rules():
     """A new page type that forgets ``SitePermissionsMixin`` would fall back to Wagtail's rules."""
     from django.apps import apps
+
+    from course_pages.translation.permissions import PagePermissionTester, SitePermissionsMixin
 
     page_models = [
         model

@@ -1,5 +1,9 @@
-from django import template
+import json
 
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+
+from course_pages.translation.permissions import can_delete
 from course_pages.translation.review import review_status
 
 register = template.Library()
@@ -9,3 +13,14 @@ register = template.Library()
 def translation_review(context, instance):
     """Review status of the translation ``instance`` for the signed-in user (or None)."""
     return review_status(context["request"].user, instance)
+
+
+@register.simple_tag(takes_context=True)
+def translation_editor_props(context):
+    """wagtail-localize's editor props (a JSON string) with "Delete" offered only when
+    ``can_delete`` allows it. For a snippet, wagtail-localize 1.14.5 offers it on the
+    model-wide delete permission (``edit_translation.edit_translation``), whatever the
+    theme's lock or language; for a page it asks the page permissions, which agree."""
+    props = json.loads(context["props"])
+    props["perms"]["canDelete"] = can_delete(context["request"].user, context["instance"])
+    return json.dumps(props, cls=DjangoJSONEncoder)
