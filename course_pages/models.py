@@ -14,6 +14,7 @@ from .blocks import BODY_BLOCKS, CONTENT_BLOCKS, GUIDE_BLOCKS, RICH_TEXT_FEATURE
 from .locales import active_locale, default_locale
 from .navigation import page_ancestors
 from .printing import PrintableMixin
+from .translation.permissions import SitePermissionsMixin
 
 
 def element_pages_for(request):
@@ -28,7 +29,7 @@ def element_pages_for(request):
     return cache
 
 
-class BodyPage(Page):
+class BodyPage(SitePermissionsMixin, Page):
     """A page whose StreamField body may embed the question bank and builds a contents list."""
 
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
@@ -54,7 +55,7 @@ class BodyPage(Page):
         return context
 
 
-class HomePage(Page):
+class HomePage(SitePermissionsMixin, Page):
     """The root of each locale's tree: the site's front page."""
 
     intro = RichTextField(_("intro"), blank=True, features=RICH_TEXT_FEATURES)
@@ -88,7 +89,7 @@ class HomePage(Page):
         return super().route(request, path_components)
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(SitePermissionsMixin, Page):
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -111,7 +112,7 @@ class CourseFormat(models.TextChoices):
     HYBRID = "hybrid", _("Hybrid")
 
 
-class CoursePage(Page):
+class CoursePage(SitePermissionsMixin, Page):
     intro = RichTextField(_("intro"), features=["bold", "italic", "link"])
     audience = models.TextField(_("who it is for"))
     learning_outcomes = RichTextField(
@@ -254,7 +255,7 @@ class ChimeElementPage(PrintableMixin, BodyPage):
             raise ValidationError({"element": _("This language already has a page for this element.")})
 
 
-class GuideIndexPage(Page):
+class GuideIndexPage(SitePermissionsMixin, Page):
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -6,9 +6,12 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale, ReferenceIndex
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import DeleteView as SnippetDeleteView
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, UsageView
+
+from course_pages.translation.permissions import can_delete
 
 from .elements import ELEMENT_CHOICES
 from .models import QuestionTheme, ThemeCollection
@@ -80,6 +83,17 @@ class QuestionThemeEditView(SnippetEditView):
         return super().user_has_permission(permission)
 
 
+class QuestionThemeDeleteView(SnippetDeleteView):
+    """Wagtail's snippet delete view checks the model-wide permission only (its bulk delete
+    asks about each instance); ask the policy about this theme, which adds the locale, the
+    lock and the publish rights (``course_pages.translation.permissions.can_delete``)."""
+
+    def user_has_permission(self, permission):
+        if permission == "delete":
+            return can_delete(self.request.user, self.object)
+        return super().user_has_permission(permission)
+
+
 class QuestionThemeUsageView(UsageView):
     """Usage across languages: the nb theme also lists the pages that embed its en twin."""
 
@@ -97,6 +111,7 @@ class QuestionThemeViewSet(SnippetViewSet):
     add_to_admin_menu = True
     index_view_class = QuestionThemeIndexView
     edit_view_class = QuestionThemeEditView
+    delete_view_class = QuestionThemeDeleteView
     usage_view_class = QuestionThemeUsageView
     filterset_class = QuestionThemeFilterSet
     list_display = [

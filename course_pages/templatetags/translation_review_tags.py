@@ -1,6 +1,10 @@
+import json
+
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
+from django.core.serializers.json import DjangoJSONEncoder
 
+from course_pages.translation.permissions import can_delete
 from course_pages.translation.review import review_status
 from course_pages.translation.status import translation_states
 
@@ -22,3 +26,14 @@ def translation_state(translation):
     except ObjectDoesNotExist:
         return []
     return translation_states(translation, target)
+
+
+@register.simple_tag(takes_context=True)
+def translation_editor_props(context):
+    """wagtail-localize's editor props (a JSON string) with "Delete" offered only when
+    ``can_delete`` allows it. For a snippet, wagtail-localize 1.14.5 offers it on the
+    model-wide delete permission (``edit_translation.edit_translation``), whatever the
+    theme's lock or language; for a page it asks the page permissions, which agree."""
+    props = json.loads(context["props"])
+    props["perms"]["canDelete"] = can_delete(context["request"].user, context["instance"])
+    return json.dumps(props, cls=DjangoJSONEncoder)

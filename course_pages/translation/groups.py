@@ -22,6 +22,8 @@ from wagtail.models import (
 
 from question_bank.models import QuestionTheme
 
+from .permissions import TRANSLATOR_GROUP_PREFIX
+
 GROUP_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
@@ -35,7 +37,7 @@ COLLECTION_PERMISSIONS = [("wagtailimages", "choose_image"), ("wagtaildocs", "ch
 
 
 def translator_group_name(language_code):
-    return f"Translators ({language_code})"
+    return f"{TRANSLATOR_GROUP_PREFIX}{language_code})"
 
 
 def ensure_translator_groups():

@@ -17,15 +17,94 @@ The rules (README, "Translators"):
   (``can_publish_translation``); without them a translation is saved as a draft revision.
 - A translation's image or document (an override of the source's) must be one the user may
   choose in Wagtail's own choosers (``can_choose``).
+- Deleting needs publish rights on what is deleted, except a never-published draft that is
+  one's own; translators never delete; content locked by someone else, or a page tree holding
+  it, is deleted or moved only by its lock holder or a superuser (``can_delete``,
+  ``can_move``). Every page type asks ``PagePermissionTester`` (``SitePermissionsMixin``), so
+  the admin's delete and move views, bulk actions, page menus and wagtail-localize's editor
+  all follow these rules; the question bank asks ``LocaleScopedPermissionPolicy``.
 """
 
+from wagtail import models as wagtail_models
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import DraftStateMixin, GroupPagePermission, Locale, LockableMixin, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
 LOCALE_SCOPED_ACTIONS = {"change", "delete", "publish", "lock", "unlock"}
+TRANSLATOR_GROUP_PREFIX = "Translators ("
+
+
+def is_translator(user):
+    """True if ``user`` belongs to a translator group ("Translators (en)", see
+    ``groups.translator_group_name``). Cached on the user object for the request."""
+    cached = getattr(user, "_is_translator", None)
+    if cached is None:
+        groups = user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX)
+        cached = user.is_authenticated and groups.exists()
+        user._is_translator = cached
+    return cached
+
+
+def locked_for(user, instance):
+    """True if ``instance`` holds content locked by someone other than ``user``: for a page,
+    the page or any page under it; for a snippet, the snippet itself (``LockableMixin``).
+    Superusers are never locked out, as for Wagtail's own lock (they may unlock)."""
+    if user.is_superuser:
+        return False
+    if isinstance(instance, Page):
+        locked = instance.get_descendants(inclusive=True).filter(locked=True)
+        return locked.exclude(locked_by_id=user.pk).exists()
+    return isinstance(instance, LockableMixin) and instance.locked and instance.locked_by_id != user.pk
+
+
+def may_delete(user, instance, may_publish, owned_drafts_only):
+    """Our delete rules on top of Wagtail's (which the caller has already asked): a superuser
+    may; a translator may not; nor anyone while someone else's lock is in the way; else
+    publish rights (``may_publish``) or a never-published draft of one's own
+    (``owned_drafts_only``, a callable so that its query runs only when needed)."""
+    if user.is_superuser:
+        return True
+    if is_translator(user) or locked_for(user, instance):
+        return False
+    return may_publish or owned_drafts_only()
+
+
+class PagePermissionTester(wagtail_models.PagePermissionTester):
+    """Wagtail's page permissions with our rules for deleting and moving.
+
+    Wagtail 8.0.1 lets anyone with ``change_page`` delete a non-live page (wagtail PR 3029
+    made deleting a form of editing) and ignores locks when deleting or moving (wagtail issue
+    1615 / PR 1956 left that "for another ticket"). Installed on every page type through
+    ``SitePermissionsMixin``, the override point Wagtail documents (wagtail issue 2907)."""
+
+    def can_delete(self, ignore_bulk=False):
+        if not super().can_delete(ignore_bulk=ignore_bulk):
+            return False
+        return may_delete(
+            self.user,
+            self.page,
+            may_publish=self.can_publish(),
+            owned_drafts_only=lambda: (
+                not self.page.get_descendants(inclusive=True)
+                .exclude(owner_id=self.user.pk, first_published_at__isnull=True)
+                .exists()
+            ),
+        )
+
+    def can_move(self):
+        # Wagtail's rule (the same as deleting), plus locks; a move is not a loss, so it does
+        # not need our stricter delete rules.
+        return super().can_delete(ignore_bulk=True) and not locked_for(self.user, self.page)
+
+
+class SitePermissionsMixin:
+    """For every page type of the site (before ``Page`` in the bases): page permissions
+    come from our ``PagePermissionTester``."""
+
+    def permissions_for_user(self, user):
+        return PagePermissionTester(user, self)
 
 
 class LocaleScopedPermissionPolicy(ModelPermissionPolicy):
@@ -57,9 +136,14 @@ class LocaleScopedPermissionPolicy(ModelPermissionPolicy):
         return locale_ids is None or instance.locale_id in locale_ids
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return super().user_has_permission_for_instance(user, action, instance) and self._in_editable_locale(
-            user, action, instance
-        )
+        allowed = super().user_has_permission_for_instance(user, action, instance)
+        allowed = allowed and self._in_editable_locale(user, action, instance)
+        if allowed and action == "delete":
+            may_publish = not isinstance(instance, DraftStateMixin) or self.user_has_permission_for_instance(
+                user, "publish", instance
+            )
+            return may_delete(user, instance, may_publish, owned_drafts_only=lambda: False)
+        return allowed
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return any(self.user_has_permission_for_instance(user, action, instance) for action in actions)
@@ -87,6 +171,20 @@ def can_edit(user, instance):
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_edit()
     return policy_registry.get(instance).user_has_permission_for_instance(user, "change", instance)
+
+
+def can_delete(user, instance):
+    """May ``user`` delete ``instance`` (a page with everything under it, or a snippet under
+    its permission policy)? See ``may_delete`` for the rules."""
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_delete()
+    return policy_registry.get(instance).user_has_permission_for_instance(user, "delete", instance)
+
+
+def can_move(user, page):
+    """May ``user`` move ``page`` (with everything under it) at all? Where to is
+    ``page.permissions_for_user(user).can_move_to(destination)``."""
+    return page.permissions_for_user(user).can_move()
 
 
 def can_publish(user, instance):
