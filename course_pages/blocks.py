@@ -5,6 +5,8 @@ rows rendered as HTML tables: wagtail-localize extracts no translatable text fro
 TableBlock or TypedTableBlock, so their text would stay Norwegian on English pages.
 """
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,8 @@ from question_bank.blocks import (
     get_resolver,
 )
 from question_bank.elements import ELEMENT_CHOICES, get_element
+
+logger = logging.getLogger(__name__)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -69,6 +73,20 @@ class ImageBlock(blocks.StructBlock):
             "caption is optional."
         )
         description = _("An image with alternative text and an optional caption.")
+
+    def render(self, value, context=None):
+        """Nothing (and a logged warning) when the image was deleted from the library: its
+        id stays in the page's StreamField, and the template would render ``<img src="">``
+        with the caption. Covers the page, its print view and its PDF, which all render here."""
+        if value["image"] is None:
+            page = (context or {}).get("page")
+            logger.warning(
+                "Image block skipped: its image was deleted (page %s, %s)",
+                getattr(page, "pk", None),
+                getattr(page, "url_path", None),
+            )
+            return ""
+        return super().render(value, context)
 
 
 class QuoteBlock(blocks.StructBlock):

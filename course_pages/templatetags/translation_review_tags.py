@@ -5,7 +5,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 
 from course_pages.translation.permissions import can_delete
-from course_pages.translation.review import review_status
+from course_pages.translation.review import editor_side_panels, review_status
 from course_pages.translation.status import translation_states
 
 register = template.Library()
@@ -37,3 +37,8 @@ def translation_editor_props(context):
     props = json.loads(context["props"])
     props["perms"]["canDelete"] = can_delete(context["request"].user, context["instance"])
     return json.dumps(props, cls=DjangoJSONEncoder)
+
+
+def translation_editor_side_panels(side_panels):
+    """The editor's side panels with the snippet status panel fixed (see ``editor_side_panels``)."""
+    return editor_side_panels(side_panels)

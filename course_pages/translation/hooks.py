@@ -47,6 +47,12 @@ def guard_translation_views():
     return [path("localize/", include((urls, "kbt_localize"), namespace="kbt_localize"))]
 
 
+@hooks.register("construct_admin_api", order=1)
+def images_api_that_knows_deleted_images(router):
+    """After (``order=1``) wagtail.images registers its endpoint, so this one wins."""
+    router.register_endpoint("images", views.ImagesAPIViewSet)
+
+
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
     if (

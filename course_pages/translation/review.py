@@ -10,11 +10,14 @@ with a comment, exactly as for an edit made in Wagtail's own editor.
 """
 
 from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.models import DraftStateMixin, WorkflowState
+from wagtail.admin.ui.side_panels import StatusSidePanel
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowState
 from wagtail_localize.models import Translation
 
 from .permissions import can_edit
@@ -50,6 +53,52 @@ def review_status(user, instance):
         "in_review": in_review,
         "can_submit": not in_review and can_edit(user, instance),
     }
+
+
+class SnippetTranslationStatusPanel(StatusSidePanel):
+    """The translation editor's status panel for a snippet, with what Wagtail's workflow
+    status dialog needs.
+
+    wagtail-localize 1.14.5 (``views/edit_translation.py``, ``edit_translation``) builds a
+    plain ``StatusSidePanel`` for snippets, not Wagtail's ``SnippetStatusSidePanel``, so the
+    panel gets no ``revisions_compare_url_name`` or ``workflow_history_url``. Once a snippet
+    is in a workflow, Wagtail's ``workflows/workflow_status.html`` reverses that empty URL
+    name and the editor answers 500 (``NoReverseMatch``) for everyone until a moderator
+    acts. No upstream issue was found for it; remove this once wagtail-localize builds
+    ``SnippetStatusSidePanel`` (``tests/test_translation_review.py`` has a canary).
+    """
+
+    @classmethod
+    def replacing(cls, panel):
+        """The same panel (same object, locale, translations, usage link) as this class."""
+        fixed = cls.__new__(cls)
+        fixed.__dict__.update(panel.__dict__)
+        fixed.toggle = cls.SidePanelToggle(panel=fixed)
+        return fixed
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        viewset = self.object.snippet_viewset
+        history_url_name = viewset.get_url_name("workflow_history")
+        context.update(
+            workflow_history_url=reverse(history_url_name, args=[quote(self.object.pk)]),
+            revisions_compare_url_name=viewset.get_url_name("revisions_compare"),
+            revision_enabled=isinstance(self.object, RevisionMixin),
+            draftstate_enabled=isinstance(self.object, DraftStateMixin),
+        )
+        context["status_templates"] = self.get_status_templates(context)
+        return context
+
+
+def editor_side_panels(side_panels):
+    """wagtail-localize's side panels for the translation editor, a list of panels, with a
+    snippet's plain status panel replaced by ``SnippetTranslationStatusPanel``."""
+    return [
+        SnippetTranslationStatusPanel.replacing(panel)
+        if type(panel) is StatusSidePanel and hasattr(panel.object, "snippet_viewset")
+        else panel
+        for panel in side_panels
+    ]
 
 
 def submit_for_review(request, instance):

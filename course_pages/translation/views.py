@@ -9,17 +9,23 @@ corrupt wagtail-localize's records (its issues 662 and 878).
 """
 
 from functools import wraps
+from urllib.parse import quote
+from xml.sax.saxutils import escape
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from rest_framework import exceptions as api_exceptions
+from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
 from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from wagtail.images import get_image_model
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Locale, Page, PreviewableMixin
 from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
@@ -199,3 +205,31 @@ def preview_translation(request, translation_id, mode=None):
         raise PermissionDenied
     ephemeral = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
     return ephemeral.make_preview_request(request, mode or ephemeral.default_preview_mode)
+
+
+class ImagesAPIViewSet(ImagesAdminAPIViewSet):
+    """Wagtail's admin image API (``/admin/api/main/images/<id>/``), which the translation
+    editor asks for the thumbnail of an image segment. For an image deleted from the library it
+    answers a 404 whose JSON has the shape the editor's React ``ImageChooser`` reads
+    (``id``, ``title``, ``thumbnail.url/width/height``): the editor would otherwise wait for
+    ever or, given Wagtail's ``{"message": …}``, fail to draw. The thumbnail is a drawn label,
+    "Image deleted", so the segment says what happened."""
+
+    def detail_view(self, request, pk):
+        try:
+            return super().detail_view(request, pk)
+        except Http404:
+            if not str(pk).isdigit() or get_image_model().objects.filter(pk=pk).exists():
+                raise
+        label = gettext("Image deleted")
+        svg = (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="165" height="100" viewBox="0 0 165 100">'
+            '<rect width="165" height="100" fill="#eee" stroke="#767676"/>'
+            '<text x="82.5" y="55" text-anchor="middle" font-family="sans-serif" font-size="14">'
+            f"{escape(label)}</text></svg>"
+        )
+        thumbnail = {"url": "data:image/svg+xml," + quote(svg), "width": 165, "height": 100}
+        return Response(
+            {"id": int(pk), "title": label, "deleted": True, "thumbnail": thumbnail},
+            status=status.HTTP_404_NOT_FOUND,
+        )
