@@ -166,6 +166,7 @@ class DocumentBlock(blocks.StructBlock):
 
 class PracticalGuideRowBlock(SingleThemeEmbed, blocks.StructBlock):
     theme_field = "example_questions"  # the page's resolver loads it with the other embeds
+    embed_kind = _("Practical guide row")  # in a theme's usage report
 
     subcategory = blocks.CharBlock(label=_("Subcategory"))
     meaning = blocks.TextBlock(label=_("What it means"))

@@ -8,7 +8,8 @@ from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .elements import ELEMENT_CHOICES, get_element
-from .embeds import QuestionBankResolver
+from .embeds import QuestionBankResolver, translations_shown
+from .models import QuestionTheme
 from .views import question_chooser_viewset
 
 
@@ -25,11 +26,31 @@ def get_resolver(parent_context):
 
 
 class QuestionBankEmbed:
-    """A block that shows question-bank content; says which themes and elements it needs."""
+    """A block that shows question-bank content; says which themes and elements it needs.
+
+    ``embed_field`` names the child block the reference index records its themes under, and
+    ``embed_kind`` is how a theme's usage report names this way of showing it (the block's
+    label unless set)."""
+
+    embed_field = None
+    embed_kind = None
+
+    def get_embed_kind(self):
+        return self.embed_kind or self.label
 
     def references(self, value):
         """Return ``(theme translation keys, element codes)`` that ``value`` embeds."""
         raise NotImplementedError
+
+    def extract_references(self, value):
+        """Wagtail's references of the block's own fields, and one to every theme this embed
+        can show, in every language (the element's question bank included), so that a
+        theme's usage report and "Used N times" (Wagtail's ReferenceIndex) count every page
+        that shows it. ``question_bank.usage`` keeps these fresh when themes change."""
+        yield from super().extract_references(value)
+        keys, codes = self.references(value)
+        for pk in translations_shown(keys, codes):
+            yield QuestionTheme, str(pk), self.embed_field, self.embed_field
 
     def embed_context(self, value, context, resolver):
         raise NotImplementedError
@@ -47,6 +68,10 @@ class SingleThemeEmbed(QuestionBankEmbed):
     """An embed of the one theme chosen in its ``theme_field``."""
 
     theme_field = "theme"
+
+    @property
+    def embed_field(self):
+        return self.theme_field
 
     def references(self, value):
         theme = value.get(self.theme_field)
@@ -102,6 +127,8 @@ class ElementThemesBlock(QuestionBankEmbed, blocks.StructBlock):
         help_text = _("Shows every published theme of one CHIME element, in order.")
         description = _("All themes and questions of one CHIME element.")
 
+    embed_field = "element"
+
     def references(self, value):
         code = value.get("element")
         return set(), ({code} if code else set())
@@ -118,12 +145,6 @@ class QuestionChooserBlock(question_chooser_viewset.get_block_class()):
     def bulk_to_python(self, values):
         objects = self.model_class.objects.select_related("theme").in_bulk(values)
         return [objects.get(value) for value in values]
-
-    def extract_references(self, value):
-        # Also list the question's theme, so the theme's usage report shows this page.
-        yield from super().extract_references(value)
-        if value is not None:
-            yield value.theme.__class__, str(value.theme_id), "", ""
 
     def get_translatable_segments(self, value):
         # Not a related object for wagtail-localize: translating a page must not try to
@@ -148,6 +169,8 @@ class QuestionSetBlock(QuestionBankEmbed, blocks.StructBlock):
         template = "question_bank/blocks/question_set.html"
         help_text = _("Questions chosen one by one from any theme, in the order given here.")
         description = _("A hand-picked set of questions from the question bank.")
+
+    embed_field = "questions"
 
     def references(self, value):
         questions = [q for q in value.get("questions") or [] if q is not None]

@@ -75,6 +75,18 @@ class ResolvedTheme:
         )
 
 
+def translations_shown(keys, codes):
+    """Primary keys of every theme, in every language, that an embed of the theme
+    translation ``keys`` or of the elements ``codes`` can show: a translation group whole,
+    so a page counts as using each language's version. Elements show only their question
+    bank (not the practical guide's examples), as ``element_themes`` below. One query."""
+    if not keys and not codes:
+        return []
+    shown = Q(translation_key__in=keys) | Q(element__in=codes, collection=ThemeCollection.QUESTION_BANK)
+    groups = QuestionTheme.objects.filter(shown).values("translation_key")
+    return list(QuestionTheme.objects.filter(translation_key__in=groups).values_list("pk", flat=True))
+
+
 def iter_blocks(block, value):
     """Yield ``(block, value)`` for ``block`` and every block nested inside it."""
     yield block, value

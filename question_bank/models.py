@@ -1,6 +1,7 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -140,6 +141,11 @@ class QuestionTheme(
     @property
     def chime_element(self):
         return get_element(self.element)
+
+    @property
+    def usage_url(self):
+        """The usage report, linked from the listing's "Used N times"."""
+        return reverse("wagtailsnippets_question_bank_questiontheme:usage", args=[self.pk])
 
     def clean(self):
         super().clean()

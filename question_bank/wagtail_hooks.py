@@ -1,9 +1,10 @@
 import django_filters
 from django.db.models import Count, Exists, OuterRef
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, UsageCountColumn
 from wagtail.models import Locale, ReferenceIndex
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView as SnippetDeleteView
@@ -15,6 +16,7 @@ from course_pages.translation.permissions import can_delete
 
 from .elements import ELEMENT_CHOICES
 from .models import QuestionTheme, ThemeCollection
+from .usage import embed_kinds, theme_usage
 from .views import question_chooser_viewset
 
 
@@ -65,7 +67,14 @@ class QuestionThemeFilterSet(WagtailFilterSet):
 
 class QuestionThemeIndexView(SnippetIndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().annotate(question_count=Count("questions"))
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(
+                question_count=Count("questions"),
+                usage_count=ReferenceIndex.usage_count_subquery(QuestionTheme),
+            )
+        )
 
 
 class QuestionThemeEditView(SnippetEditView):
@@ -95,11 +104,29 @@ class QuestionThemeDeleteView(SnippetDeleteView):
 
 
 class QuestionThemeUsageView(UsageView):
-    """Usage across languages: the nb theme also lists the pages that embed its en twin."""
+    """Every page that shows the theme, in every language, with how it shows it. The index
+    holds a reference from each page to every theme its embeds can show (see usage.py), so
+    this lists exactly what Wagtail's "Used N times" counts."""
 
     def get_queryset(self):
-        translations = QuestionTheme.objects.filter(translation_key=self.object.translation_key)
-        return ReferenceIndex.get_references_to_in_bulk(translations).group_by_source_object()
+        return theme_usage(self.object)
+
+    @cached_property
+    def columns(self):
+        name, content_type, *rest = super().columns
+        return [
+            name,
+            Column(
+                "language", label=_("Language"), accessor=lambda row: row["object"].locale.get_display_name()
+            ),
+            Column(
+                "embed_kind",
+                label=_("Shown as"),
+                accessor=lambda row: ", ".join(embed_kinds(row["references"])),
+            ),
+            content_type,
+            *rest,
+        ]
 
 
 class QuestionThemeViewSet(SnippetViewSet):
@@ -118,6 +145,7 @@ class QuestionThemeViewSet(SnippetViewSet):
         "title",
         Column("element", label=_("CHIME element"), accessor="get_element_display"),
         Column("question_count", label=_("Questions"), sort_key="question_count"),
+        UsageCountColumn("usage_count", label=_("Usage")),
         "sort_order",
     ]
     list_export = ["title", "element", "locale", "when_relevant", "live"]
