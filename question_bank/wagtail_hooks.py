@@ -20,6 +20,12 @@ from .usage import embed_kinds, theme_usage
 from .views import question_chooser_viewset
 
 
+def language_of(instance):
+    """The language an object that shows a theme is in ("" for one that has none)."""
+    locale = getattr(instance, "locale", None)
+    return locale.get_display_name() if locale is not None else ""
+
+
 class TranslationStateFilter(django_filters.ChoiceFilter):
     """Themes that do, or do not yet, exist in every other content language."""
 
@@ -116,9 +122,7 @@ class QuestionThemeUsageView(UsageView):
         name, content_type, *rest = super().columns
         return [
             name,
-            Column(
-                "language", label=_("Language"), accessor=lambda row: row["object"].locale.get_display_name()
-            ),
+            Column("language", label=_("Language"), accessor=lambda row: language_of(row["object"])),
             Column(
                 "embed_kind",
                 label=_("Shown as"),

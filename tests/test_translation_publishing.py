@@ -9,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import Locale, ModelLogEntry, PageLogEntry
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from course_pages.translation.groups import ensure_translator_groups
 from question_bank.models import QuestionTheme
 
 from .conftest import make_theme
@@ -149,19 +150,45 @@ def test_an_editor_without_publish_rights_cannot_publish_by_syncing(
     assert not log.objects.filter(user=editor, action="wagtail.publish").exists()
 
 
+def make_user(role):
+    """A user of one of the roles in the permission matrix."""
+    if role == "admin":
+        return get_user_model().objects.create_superuser("admin", password="x")
+    if role == "translator":
+        ensure_translator_groups()
+    group = {"editor": "Editors", "moderator": "Moderators", "translator": "Translators (en)"}[role]
+    return user_in(group, role)
+
+
 @pytest.mark.parametrize("target", ["theme", "lesson"])
-def test_a_moderator_may_publish_by_syncing(
-    client, en, changed_since_sync, target, django_capture_on_commit_callbacks
+@pytest.mark.parametrize(
+    "role, published", [("editor", False), ("moderator", True), ("translator", False), ("admin", True)]
+)
+def test_sync_and_publish_permission_matrix(
+    client, en, changed_since_sync, target, role, published, django_capture_on_commit_callbacks
 ):
+    """Row 2 for every role: "Sync translated pages" with "Publish immediately" publishes only
+    for who may publish the translation, and is logged in their name."""
     instance = changed_since_sync[target]
-    moderator = user_in("Moderators", "moderator")
-    client.force_login(moderator)
-    sync(client, instance, True, django_capture_on_commit_callbacks)
     en_target = instance.get_translation(en)
-    # Published, with the changed Norwegian title showing until it is translated.
-    assert en_target.live and en_target.title.endswith("(endret)")
+    live_revision = en_target.live_revision_id
+    user = make_user(role)
+    client.force_login(user)
+    sync(client, instance, True, django_capture_on_commit_callbacks)
+
+    en_target.refresh_from_db()
+    assert en_target.live
     log = PageLogEntry if target == "lesson" else ModelLogEntry
-    assert log.objects.filter(user=moderator, action="wagtail.publish").exists()
+    published_by_user = log.objects.filter(user=user, action="wagtail.publish")
+    if published:
+        # The changed Norwegian title shows until it is translated.
+        assert en_target.title.endswith("(endret)")
+        assert en_target.live_revision_id != live_revision
+        assert published_by_user.exists()
+    else:
+        assert en_target.live_revision_id == live_revision
+        assert not en_target.title.endswith("(endret)")
+        assert not published_by_user.exists()
 
 
 @pytest.mark.parametrize(
@@ -175,3 +202,30 @@ def test_a_moderator_may_publish_by_syncing(
 def test_a_malformed_or_unknown_snippet_is_not_found(admin_client, url):
     """Row 15."""
     assert admin_client.get(url).status_code == 404
+
+
+def test_an_invalid_translation_is_marked_and_the_next_publish_leaves_it_out(
+    client, en, hope, django_capture_on_commit_callbacks
+):
+    """A translated title too long for the field: the translation editor's Publish fails with
+    the string marked as at fault (its editor shows it), and publishing again leaves it out,
+    as wagtail-localize promises ("click publish again to ignore these translations")."""
+    _, en_theme = hope
+    too_long = StringTranslation.objects.get(locale=en, data="Belief in the future")
+    too_long.data = "Belief " * 50
+    too_long.save()
+    client.force_login(user_in("Moderators", "moderator"))
+    url = reverse("wagtailsnippets_question_bank_questiontheme:edit", args=[en_theme.pk])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "publish"})
+    too_long.refresh_from_db()
+    assert too_long.has_error
+    en_theme.refresh_from_db()
+    assert en_theme.title == "Belief in the future"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "publish"})
+    en_theme.refresh_from_db()
+    assert en_theme.live and en_theme.title == "Tro på fremtiden"  # the source text, marked nb
+    assert en_theme.questions.get().text == "What gives you hope?"

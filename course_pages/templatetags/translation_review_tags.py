@@ -39,6 +39,7 @@ def translation_editor_props(context):
     return json.dumps(props, cls=DjangoJSONEncoder)
 
 
+@register.simple_tag
 def translation_editor_side_panels(side_panels):
     """The editor's side panels with the snippet status panel fixed (see ``editor_side_panels``)."""
     return editor_side_panels(side_panels)

@@ -10,7 +10,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.views import edit_translation
 
 from . import review, views
-from .permissions import may_place_under
+from .permissions import is_translator, may_place_under
 from .status import TranslationStatusPanel
 
 
@@ -55,10 +55,7 @@ def images_api_that_knows_deleted_images(router):
 
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
-    if (
-        request.user.has_perm("wagtail_localize.submit_translation")
-        or request.user.groups.filter(name__startswith="Translators").exists()
-    ):
+    if request.user.has_perm("wagtail_localize.submit_translation") or is_translator(request.user):
         panels.append(TranslationStatusPanel(request.user))
 
 

@@ -16,7 +16,7 @@ the page a server error (issue 294). Here:
   deleted since) is left out, so the translation shows the source's value.
 """
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 from wagtail import blocks
@@ -72,9 +72,13 @@ def is_safe_link(value):
 
 
 def target_of(source, context):
-    """What the override of ``context`` in ``source`` (a TranslationSource) replaces."""
-    field_path = context.field_path or context.get_field_path(source.as_instance())
-    return override_target(source.specific_content_type.model_class(), field_path)
+    """What the override of ``context`` in ``source`` (a TranslationSource) replaces, or None
+    when its field path no longer leads anywhere (the model or block changed since)."""
+    try:
+        field_path = context.field_path or context.get_field_path(source.as_instance())
+        return override_target(source.specific_content_type.model_class(), field_path)
+    except (FieldDoesNotExist, KeyError, AttributeError):
+        return None
 
 
 def override_problem(user, source, context, value):
@@ -83,6 +87,8 @@ def override_problem(user, source, context, value):
     if not isinstance(value, str):
         return _("Enter a value.")
     target = target_of(source, context)
+    if target is None:
+        return _("This value can no longer be overridden.")
     if target == LINK:
         if not is_safe_link(value):
             return _(
@@ -99,6 +105,9 @@ def override_problem(user, source, context, value):
 
 
 def is_usable(target, value):
+    """May a stored override ``value`` of ``target`` (see ``target_of``) be used?"""
+    if target is None:
+        return False
     if target == LINK:
         return is_safe_link(value)
     if target == TEXT:

@@ -214,37 +214,36 @@ def translation_parent(source, locale):
     return None
 
 
-def can_write_translation(user, source, locale):
-    """May ``user`` create or update the ``locale`` translation of ``source``?"""
+def _may_translate(user, source, locale, action):
+    """May ``user`` do ``action`` ("change" or "publish") to the ``locale`` translation of
+    ``source``, existing or still to be created?"""
     existing = source.get_translation_or_none(locale)
     if existing is not None:
-        return can_edit(user, existing)
+        return can_edit(user, existing) if action == "change" else can_publish(user, existing)
     if isinstance(source, Page):
         parent = translation_parent(source, locale)
-        return parent is not None and parent.permissions_for_user(user).can_add_subpage()
+        if parent is None:
+            return False
+        parent_permissions = parent.permissions_for_user(user)
+        if action == "change":
+            return parent_permissions.can_add_subpage()
+        return parent_permissions.can_publish_subpage()
     policy = policy_registry.get(source)
-    if not policy.user_has_permission(user, "change"):
+    if not policy.user_has_permission(user, action):
         return False
     locale_ids = getattr(policy, "editable_locale_ids", lambda user: None)(user)
     return locale_ids is None or locale.pk in locale_ids
+
+
+def can_write_translation(user, source, locale):
+    """May ``user`` create or update the ``locale`` translation of ``source``?"""
+    return _may_translate(user, source, locale, "change")
 
 
 def can_publish_translation(user, source, locale):
     """May ``user`` put the ``locale`` translation of ``source`` live? A user is None for
     work done by the system (the demo loader, management commands), which may."""
-    if user is None:
-        return True
-    existing = source.get_translation_or_none(locale)
-    if existing is not None:
-        return can_publish(user, existing)
-    if isinstance(source, Page):
-        parent = translation_parent(source, locale)
-        return parent is not None and parent.permissions_for_user(user).can_publish_subpage()
-    policy = policy_registry.get(source)
-    if not policy.user_has_permission(user, "publish"):
-        return False
-    locale_ids = getattr(policy, "editable_locale_ids", lambda user: None)(user)
-    return locale_ids is None or locale.pk in locale_ids
+    return user is None or _may_translate(user, source, locale, "publish")
 
 
 def may_place_under(page, parent):

@@ -3,7 +3,7 @@
 wagtail-localize writes a translation into its target page or snippet with
 ``Translation.save_target(user, publish)``: starting a translation (``TranslationCreator``,
 also for the snippets a page embeds), "Sync translated pages" (``UpdateTranslationsView``)
-and the translation editor's "Publish". Upstream (1.14.5) that method has two faults:
+and the translation editor's "Publish". Upstream (1.14.5) that method has three faults:
 
 - It publishes whenever it is asked to, without asking whether ``user`` may publish the
   target: an editor's "Sync translated pages" with "Publish immediately" put English pages
@@ -14,7 +14,6 @@ and the translation editor's "Publish". Upstream (1.14.5) that method has two fa
   "Don't change the page state until the translated page is published", and issue 655).
   Starting the translation of a page that embeds an already translated theme did exactly
   that to the theme.
-
 - What it publishes is published on commit with no user, so the audit log says nobody did it.
 
 ``save_target`` below replaces the method (installed once, from ``CoursePagesConfig.ready``).
@@ -27,11 +26,19 @@ drafts) and turns aliases into translations.
 
 from functools import partial
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
-from wagtail_localize.models import Translation, TranslationLog
+from wagtail_localize.models import (
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+    TranslationLog,
+)
 
 from .permissions import can_publish_translation
 
@@ -43,13 +50,38 @@ def save_draft_revision(translation, user=None):
     revision of its existing target, leaving what is live untouched. Strings not yet
     translated fall back to the source text. Returns the ``Revision``.
 
-    Raises ``django.core.exceptions.ValidationError`` when the translated content is invalid.
+    Raises ``django.core.exceptions.ValidationError`` when the translated content is invalid,
+    after marking the strings or overrides at fault, as wagtail-localize does: its editor
+    shows them, and the next save leaves them out.
     """
-    draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    source, locale = translation.source, translation.target_locale
+    draft = source.get_ephemeral_translated_instance(locale, fallback=True)
     if isinstance(draft, Page):
         # As wagtail-localize does when it saves a page: a translated slug may be taken.
         draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk)
-    return draft.save_revision(user=user)
+    try:
+        return draft.save_revision(user=user)
+    except ValidationError as error:
+        mark_field_errors(source, locale, error)
+        raise
+
+
+def mark_field_errors(source, locale, error):
+    """Set the messages of ``error`` (a ``ValidationError`` by field name) on the
+    ``locale`` string translations and overrides of those fields of ``source``, as
+    ``TranslationSource.create_or_update_translation`` does upstream."""
+    for field_name, messages in getattr(error, "error_dict", {}).items():
+        context = TranslationContext.objects.filter(object=source.object, path=field_name).first()
+        if context is None:
+            continue
+        strings = StringTranslation.objects.filter(
+            translation_of_id__in=StringSegment.objects.filter(source=source).values("string_id"),
+            context=context,
+            locale=locale,
+        )
+        overrides = SegmentOverride.objects.filter(context=context, locale=locale)
+        for marked in [*strings, *overrides]:
+            marked.set_field_error(messages)
 
 
 def save_target(self, user=None, publish=True):

@@ -48,8 +48,8 @@ def _place_for(translation, source_parent, earlier_keys):
 def mirror_position(source):
     """Move every translation and alias of ``source`` (a page in the source locale, nb) under
     the translation of ``source``'s parent, right after the translation of its nearest earlier
-    sibling (first when there is none). A translation whose new parent is not translated, or
-    where its slug is taken, stays where it is. Moves are logged as Wagtail's own
+    sibling (first when there is none). A translation whose new parent is not translated,
+    where its slug is taken, or that holds a locked page stays where it is. Moves are logged as Wagtail's own
     ``wagtail.move``/``wagtail.reorder``, for the user of the admin request."""
     if source.depth <= 2 or not is_source_locale(source.locale_id):
         return
@@ -67,6 +67,10 @@ def mirror_position(source):
         target, pos = place
         new_parent = target if pos == "first-child" else target.get_parent()
         if not Page._slug_is_available(translation.slug, new_parent, page=translation):
+            continue
+        if translation.get_descendants(inclusive=True).filter(locked=True).exists():
+            # Locked content is moved by nobody but its lock holder (permissions.locked_for);
+            # the next sync puts it in place once it is unlocked.
             continue
         MovePageAction(translation, target, pos=pos).execute(skip_permission_checks=True)
 
