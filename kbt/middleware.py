@@ -23,7 +23,7 @@ class LocaleMiddleware(locale.LocaleMiddleware):
     a deleted page's edit view) became a redirect to ``/nb/admin/…``, an HTML 404 that the
     translation editor cannot read (wagtail/wagtail#7038, wagtail/wagtail-localize#375).
     Here a 404 under a URL pattern outside ``i18n_patterns()`` stays that 404; everything else,
-    headers included, is Django's behaviour (``tests/test_admin_404s.py`` has a canary)."""
+    headers included, is Django's behaviour (``tests/test_deleted_images.py`` has a canary)."""
 
     def process_response(self, request, response):
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)

@@ -76,8 +76,8 @@ class GuardedSubmitMixin:
 class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPageTranslationView):
     def form_valid(self, form):
         response = super().form_valid(form)
-        # After wagtail-localize's own on-commit publishing, which saves the new pages from
-        # in-memory copies: moving them earlier would be overwritten (DESIGN.md §7).
+        # On commit, after the translations are saved and anything published (saving.py
+        # publishes on commit too): the pages must exist in their final state to be placed.
         source = self.object
         mirror = mirror_subtree if form.cleaned_data.get("include_subtree") else mirror_position
         transaction.on_commit(lambda: mirror(source))
