@@ -20,7 +20,7 @@ class CoursePagesConfig(AppConfig):
         from .translation import saving
         from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
-        from .translation.tree import NoLocaleSynchronizationForm, follow_source_move
+        from .translation.tree import NoLocaleSynchronizationForm, follow_parent_publish, follow_source_move
 
         post_migrate.connect(ensure_configured_locales, sender=self)
         home_page = self.get_model("HomePage")
@@ -34,4 +34,5 @@ class CoursePagesConfig(AppConfig):
         drop_unusable_overrides()
         # A translated tree follows its source's shape and order: see translation.tree.
         post_page_move.connect(follow_source_move, dispatch_uid="kbt_follow_source_move")
+        page_published.connect(follow_parent_publish, dispatch_uid="kbt_follow_parent_publish")
         LocaleSynchronization.base_form_class = NoLocaleSynchronizationForm

@@ -39,6 +39,7 @@ UNSAFE_LINKS = [
     "JaVaScRiPt:alert(1)",
     "java\tscript:alert(1)",
     "data:text/html,x",
+    "//evil.example/x",
 ]
 
 

@@ -73,6 +73,8 @@ def test_translating_a_page_leaves_its_embedded_english_theme_live(
     en_theme.refresh_from_db()
     assert en_theme.live and en_theme.live_revision_id == live_revision
     assert en_theme.title == "Belief in the future"
+    # Nothing changed in it, so no copy of it waits as "changes not yet published".
+    assert not en_theme.has_unpublished_changes and en_theme.latest_revision_id == live_revision
     assert theme_headings(client, en_page.url) == [("Belief in the future", "en")]
     # The page and the theme that had no English version yet get English drafts, not live twins.
     assert not lesson.get_translation(en).live

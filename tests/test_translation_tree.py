@@ -233,6 +233,31 @@ def test_moving_a_translated_lesson_moves_its_translation_and_a_new_language_fol
     assert lesson.get_translation(nn).get_parent().pk == second_course.get_translation(nn).pk
 
 
+def test_a_live_translation_waits_for_its_new_parent_to_be_published(
+    client, admin_client, course, make_lesson, django_capture_on_commit_callbacks
+):
+    """Moving an nb lesson to a course whose English version is still a draft must not take
+    the live English lesson off the public site; it follows once that course is published."""
+    lesson = make_lesson([], title=("Om håp", "About hope"), translated=True)
+    en_lesson = lesson.get_translation(en())
+    old_url = en_lesson.url
+    new_course = course.copy(update_attrs={"title": "Kurs tre", "slug": "kurs-tre"}, keep_live=True)
+    en_draft_course = new_course.copy_for_translation(en())
+    assert not en_draft_course.live
+
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(reverse("wagtailadmin_pages:move_confirm", args=[lesson.pk, new_course.pk]))
+    en_lesson.refresh_from_db()
+    assert en_lesson.get_parent().pk == course.get_translation(en()).pk
+    assert client.get(old_url).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        en_draft_course.save_revision().publish()
+    en_lesson.refresh_from_db()
+    assert en_lesson.get_parent().pk == en_draft_course.pk
+    assert client.get(en_lesson.url).status_code == 200
+
+
 # Canaries: upstream behaviour our overrides work around.
 
 

@@ -67,8 +67,12 @@ def chosen_object(model, value):
 
 
 def is_safe_link(value):
-    """True for a non-empty string Wagtail's rich-text editor would keep as a link."""
-    return isinstance(value, str) and bool(value.strip()) and check_url(value) is not None
+    """True for a non-empty string Wagtail's rich-text editor would keep as a link, other than
+    a scheme-relative one (``//host/…``): that leads to another site, and Django's URL
+    validation of a URL field or block refuses it, so a sync would fail on it."""
+    if not isinstance(value, str) or not value.strip() or value.strip().startswith("//"):
+        return False
+    return check_url(value) is not None
 
 
 def target_of(source, context):

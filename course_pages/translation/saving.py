@@ -24,9 +24,11 @@ in the name of the user who did it. wagtail-localize itself still creates new ta
 drafts) and turns aliases into translations.
 """
 
+import json
 from functools import partial
 
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
@@ -48,7 +50,8 @@ _upstream_save_target = Translation.save_target
 def save_draft_revision(translation, user=None):
     """Save the current state of ``translation`` (a wagtail-localize ``Translation``) as a new
     revision of its existing target, leaving what is live untouched. Strings not yet
-    translated fall back to the source text. Returns the ``Revision``.
+    translated fall back to the source text. Returns the ``Revision``: the target's latest
+    one, not a copy of it, when the content is the same.
 
     Raises ``django.core.exceptions.ValidationError`` when the translated content is invalid,
     after marking the strings or overrides at fault, as wagtail-localize does: its editor
@@ -59,11 +62,43 @@ def save_draft_revision(translation, user=None):
     if isinstance(draft, Page):
         # As wagtail-localize does when it saves a page: a translated slug may be taken.
         draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk)
+    latest = draft.latest_revision
+    if latest is not None and revision_content(draft.serializable_data()) == revision_content(latest.content):
+        # Nothing new to save (a page's translation started again for the snippets it
+        # embeds): a copy of the same content would only show as "changes not yet published".
+        return latest
     try:
         return draft.save_revision(user=user)
     except ValidationError as error:
         mark_field_errors(source, locale, error)
         raise
+
+
+# Fields a revision records that say where and when, not what the content is.
+BOOKKEEPING_FIELDS = {
+    "depth",
+    "draft_title",
+    "first_published_at",
+    "has_unpublished_changes",
+    "last_published_at",
+    "latest_revision",
+    "latest_revision_created_at",
+    "live",
+    "live_revision",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "numchild",
+    "path",
+    "url_path",
+}
+
+
+def revision_content(data):
+    """``data`` (an instance's ``serializable_data()`` or a revision's ``content``) as JSON,
+    without ``BOOKKEEPING_FIELDS``: equal for two revisions of the same content."""
+    content = json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+    return {key: value for key, value in content.items() if key not in BOOKKEEPING_FIELDS}
 
 
 def mark_field_errors(source, locale, error):

@@ -20,7 +20,7 @@ bulk move views and the explorer's drag-and-drop reordering all send ``post_page
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy
 from wagtail.actions.move_page import MovePageAction
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronizationModelForm
 
 from .permissions import is_source_locale
@@ -49,7 +49,8 @@ def mirror_position(source):
     """Move every translation and alias of ``source`` (a page in the source locale, nb) under
     the translation of ``source``'s parent, right after the translation of its nearest earlier
     sibling (first when there is none). A translation whose new parent is not translated,
-    where its slug is taken, or that holds a locked page stays where it is. Moves are logged as Wagtail's own
+    where its slug is taken, that holds a locked page, or that is live while its new parent is
+    not stays where it is. Moves are logged as Wagtail's own
     ``wagtail.move``/``wagtail.reorder``, for the user of the admin request."""
     if source.depth <= 2 or not is_source_locale(source.locale_id):
         return
@@ -68,6 +69,10 @@ def mirror_position(source):
         new_parent = target if pos == "first-child" else target.get_parent()
         if not Page._slug_is_available(translation.slug, new_parent, page=translation):
             continue
+        if translation.live and not new_parent.live:
+            # A live page under a draft parent would vanish from the public site: it follows
+            # when that parent is published (follow_parent_publish).
+            continue
         if translation.get_descendants(inclusive=True).filter(locked=True).exists():
             # Locked content is moved by nobody but its lock holder (permissions.locked_for);
             # the next sync puts it in place once it is unlocked.
@@ -84,6 +89,17 @@ def mirror_subtree(source):
 def follow_source_move(sender, instance, **kwargs):
     """``post_page_move`` receiver: a moved or reordered nb page takes its translations along."""
     mirror_position(instance)
+
+
+def follow_parent_publish(sender, instance, **kwargs):
+    """``page_published`` receiver: once a translation is published, the live translations
+    that belong under it (and waited for it, see ``mirror_position``) move there."""
+    if is_source_locale(instance.locale_id):
+        return
+    source = instance.get_translation_or_none(Locale.get_default())
+    if source is not None:
+        for child in source.get_children():
+            mirror_position(child)
 
 
 LOCALE_SYNC_REFUSAL = gettext_lazy(
