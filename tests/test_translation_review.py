@@ -291,10 +291,10 @@ def test_canary_wagtail_localize_snippet_status_panel_lacks_workflow_urls(
     a working panel; remove the override (review.py) and this test."""
     from django.urls import NoReverseMatch
 
-    from course_pages.templatetags import translation_review_tags
+    from course_pages.templatetags import translation_tags
 
     client.force_login(people["translator"])
     assert client.post(theme_in_a_page["edit_url"], {SUBMIT_ACTION: "1"}).status_code == 302
-    monkeypatch.setattr(translation_review_tags, "editor_side_panels", lambda panels: panels)
+    monkeypatch.setattr(translation_tags, "editor_side_panels", lambda panels: panels)
     with pytest.raises(NoReverseMatch):
         client.get(theme_in_a_page["edit_url"])

@@ -43,6 +43,13 @@ def translations_behind():
     )
 
 
+def changed_since_sync(source, instance):
+    """Was ``instance`` (the source object of the TranslationSource ``source``, or None)
+    published after its translations were last synced, so that they do not show it yet?"""
+    published = getattr(instance, "last_published_at", None)
+    return published is not None and published > source.last_updated_at
+
+
 def sources_changed_since_sync():
     """``(source, instance)`` for every translated Norwegian page or snippet published after
     its translation source was last brought up to date; a query per model, not per object."""
@@ -60,8 +67,7 @@ def sources_changed_since_sync():
         by_key = {instance.translation_key: instance for instance in instances}
         for source in group:
             instance = by_key.get(source.object_id)
-            published = instance.last_published_at if instance is not None else None
-            if published is not None and published > source.last_updated_at:
+            if changed_since_sync(source, instance):
                 changed.append((source, instance))
     changed.sort(key=lambda pair: pair[1].last_published_at, reverse=True)
     return changed
@@ -99,10 +105,7 @@ def translation_states(translation, target, untranslated=None):
         untranslated = total - done
     if untranslated:
         codes.append("untranslated")
-    source = translation.source
-    source_instance = source.get_source_instance()
-    published = getattr(source_instance, "last_published_at", None)
-    if published is not None and published > source.last_updated_at:
+    if changed_since_sync(translation.source, translation.source.get_source_instance()):
         codes.append("source_changed")
     return [(code, STATES[code]) for code in codes or ["up_to_date"]]
 

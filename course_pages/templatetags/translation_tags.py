@@ -1,3 +1,6 @@
+"""Template tags of the translators' admin screens: review status, translation states for the
+report, and wagtail-localize editor props and side panels adjusted to our rules."""
+
 import json
 
 from django import template
