@@ -66,18 +66,25 @@ def theme_usage(theme):
     references = defaultdict(list)
     for reference in ReferenceIndex.get_references_to(theme).order_by("id"):
         references[(reference.base_content_type_id, reference.object_id)].append(reference)
-    ids_by_type = defaultdict(list)
-    for content_type_id, object_id in references:
-        ids_by_type[content_type_id].append(object_id)
-    rows = []
+    rows = [
+        (obj, references[(content_type_id, str(obj.pk))]) for content_type_id, obj in load_objects(references)
+    ]
+    return sorted(rows, key=lambda row: (getattr(row[0], "locale_id", 0), str(row[0])))
+
+
+def load_objects(keys):
+    """``(content_type_id, object)`` for ``keys``, ``(content_type_id, object_id)`` pairs as
+    the ReferenceIndex stores them: one query per content type, with the locale when it has one."""
+    ids_by_type = defaultdict(set)
+    for content_type_id, object_id in keys:
+        ids_by_type[content_type_id].add(object_id)
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         objects = model._default_manager.all()
         if hasattr(model, "locale"):
             objects = objects.select_related("locale")
         for obj in objects.filter(pk__in=ids):
-            rows.append((obj, references[(content_type_id, str(obj.pk))]))
-    return sorted(rows, key=lambda row: (getattr(row[0], "locale_id", 0), str(row[0])))
+            yield content_type_id, obj
 
 
 def _block_contains(block, block_class):
@@ -140,14 +147,7 @@ def objects_showing_translations_of(theme):
     sources = (
         ReferenceIndex.get_references_to_in_bulk(group).values_list("content_type", "object_id").distinct()
     )
-    ids_by_type = defaultdict(set)
-    for content_type_id, object_id in sources:
-        ids_by_type[content_type_id].add(object_id)
-    found = []
-    for content_type_id, ids in ids_by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        found += model._default_manager.filter(pk__in=ids)
-    return found
+    return [obj for _content_type_id, obj in load_objects(sources)]
 
 
 def _element_state(element, collection):
