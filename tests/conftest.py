@@ -1,3 +1,5 @@
+from contextlib import contextmanager
+
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -30,20 +32,48 @@ def en_locale(db):
     return Locale.objects.get(language_code="en")
 
 
-@pytest.fixture
-def load_demo(db, monkeypatch):
-    """Run ``load_demo`` as on a real database in autocommit mode, where wagtail-localize
-    publishes each translation as soon as it is saved. Deferring every publish to the end
-    (the test's transaction never commits) would save pages with stale tree counts, so the
-    English section pages would answer 404 — a state a real database never reaches."""
+@contextmanager
+def _publishing_on_save():
+    """Run ``transaction.on_commit`` callbacks at once, as on a real database in autocommit
+    mode, where wagtail-localize publishes each translation as soon as it is saved. Deferring
+    every publish to the end (a test's transaction never commits) would save pages with stale
+    tree counts, so the English section pages would answer 404 — a state a real database
+    never reaches."""
 
     def run_now(func, using=None, robust=False):
         func()
 
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transaction, "on_commit", run_now)
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for the whole test module that asks for it.
+
+    Loading it takes tens of seconds, so the tests that read it share one load: it runs in a
+    transaction that stays open while the module's tests run and is rolled back after the
+    last one. Each test's own transaction (the ``db`` fixture) nests inside it as a savepoint,
+    so every test starts from exactly the demo state and what it changes is undone after it.
+    Keep those tests together in test_demo_content.py: in another module this loads again.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        with _publishing_on_save():
+            call_command("load_demo", stdout=_Quiet())
+        # Between the tests, the database stays as closed to them as anywhere else.
+        with django_db_blocker.block():
+            yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def load_demo(db):
+    """Run ``load_demo`` as on a real database in autocommit mode (see ``_publishing_on_save``)."""
+
     def load():
-        monkeypatch.setattr(transaction, "on_commit", run_now)
-        call_command("load_demo", stdout=_Quiet())
-        monkeypatch.undo()
+        with _publishing_on_save():
+            call_command("load_demo", stdout=_Quiet())
 
     return load
 

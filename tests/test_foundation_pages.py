@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
 
@@ -55,21 +54,6 @@ def test_english_home_is_a_wagtail_localize_translation(home_pages):
     translation = Translation.objects.get(source__object_id=nb_home.translation_key)
     assert translation.target_locale.language_code == "en"
     assert StringTranslation.objects.filter(data="About this site").exists()
-
-
-def test_load_demo_twice_changes_nothing(load_demo):
-    load_demo()
-
-    def snapshot():
-        return (
-            list(Page.objects.order_by("path").values_list("path", "title", "live", "locale_id")),
-            Revision.objects.count(),
-            StringTranslation.objects.count(),
-        )
-
-    before = snapshot()
-    load_demo()
-    assert snapshot() == before
 
 
 @pytest.mark.parametrize(
