@@ -140,7 +140,8 @@ def save_target(self, user=None, publish=True):
     else:
         _upstream_save_target(self, user=user, publish=False)
         revision = source.get_translation(self.target_locale).latest_revision
-    if publish and can_publish_translation(user, source, self.target_locale):
+    already_live = target is not None and revision.pk == getattr(target, "live_revision_id", None)
+    if publish and not already_live and can_publish_translation(user, source, self.target_locale):
         # On commit, as wagtail-localize does: publishing inside the caller's transaction
         # corrupts the target tree's child counts (DESIGN.md §7).
         transaction.on_commit(partial(revision.publish, user=user))
