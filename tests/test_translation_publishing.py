@@ -213,16 +213,17 @@ def test_an_invalid_translation_is_marked_and_the_next_publish_leaves_it_out(
     the string marked as at fault (its editor shows it), and publishing again leaves it out,
     as wagtail-localize promises ("click publish again to ignore these translations")."""
     _, en_theme = hope
-    too_long = StringTranslation.objects.get(locale=en, data="Belief in the future")
-    too_long.data = "Belief " * 50
-    too_long.save()
+    invalid = StringTranslation.objects.get(locale=en, data="Belief in the future")
+    # update(), not save(): wagtail-localize's post_save receiver would copy it into a page
+    # title column, which PostgreSQL refuses at that length.
+    StringTranslation.objects.filter(pk=invalid.pk).update(data="Belief " * 50)
     client.force_login(user_in("Moderators", "moderator"))
     url = reverse("wagtailsnippets_question_bank_questiontheme:edit", args=[en_theme.pk])
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"action": "publish"})
-    too_long.refresh_from_db()
-    assert too_long.has_error
+    invalid.refresh_from_db()
+    assert invalid.has_error
     en_theme.refresh_from_db()
     assert en_theme.title == "Belief in the future"
 
@@ -231,3 +232,28 @@ def test_an_invalid_translation_is_marked_and_the_next_publish_leaves_it_out(
     en_theme.refresh_from_db()
     assert en_theme.live and en_theme.title == "Tro på fremtiden"  # the source text, marked nb
     assert en_theme.questions.get().text == "What gives you hope?"
+
+
+def test_a_too_long_translated_page_title_is_no_server_error(
+    client, en, make_lesson, home_pages, django_capture_on_commit_callbacks
+):
+    """A translator types a 300-character English title in the translation editor. On
+    PostgreSQL wagtail-localize's receiver wrote it whole into the page's 255-character
+    draft title: 500. It is saved (and refused when published, as any invalid translation)."""
+    from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+    from wagtail_localize.models import StringSegment
+
+    lesson = make_lesson([], title=("Om håp", "About hope"), translated=True)
+    en_lesson = lesson.get_translation(en)
+    ensure_translator_groups()
+    client.force_login(user_in("Translators (en)", "oversetter"))
+    translation = Translation.objects.get(source__object_id=lesson.translation_key, target_locale=en)
+    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    long_title = "About hope " * 30
+    response = client.put(url, encode_multipart(BOUNDARY, {"value": long_title}), MULTIPART_CONTENT)
+
+    assert response.status_code == 200
+    en_lesson.refresh_from_db()
+    assert en_lesson.title == "About hope" and en_lesson.live
+    assert en_lesson.draft_title == long_title[:255]

@@ -30,6 +30,7 @@ from functools import partial
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
@@ -40,6 +41,7 @@ from wagtail_localize.models import (
     Translation,
     TranslationContext,
     TranslationLog,
+    post_save_string_translation,
 )
 
 from .permissions import can_publish_translation
@@ -147,6 +149,22 @@ def save_target(self, user=None, publish=True):
         transaction.on_commit(partial(revision.publish, user=user))
 
 
+def update_draft_title(sender, instance, **kwargs):
+    """``post_save`` receiver for ``StringTranslation``, in place of wagtail-localize's
+    ``post_save_string_translation``: a translated title becomes the page's ``draft_title``
+    (shown in the admin's page listings), cut to the column's length. Upstream writes it whole,
+    and PostgreSQL refuses a title longer than 255 characters: the translator's save, and
+    marking that very string as invalid, answered 500."""
+    if instance.context.path == "title":
+        max_length = Page._meta.get_field("draft_title").max_length
+        Page.objects.filter(translation_key=instance.context.object_id, locale_id=instance.locale_id).update(
+            draft_title=instance.data[:max_length]
+        )
+
+
 def install():
-    """Replace wagtail-localize's ``Translation.save_target`` with ours (idempotent)."""
+    """Replace wagtail-localize's ``Translation.save_target`` and its draft-title receiver
+    with ours (idempotent)."""
     Translation.save_target = save_target
+    post_save.disconnect(post_save_string_translation, sender=StringTranslation)
+    post_save.connect(update_draft_title, sender=StringTranslation, dispatch_uid="kbt_update_draft_title")
