@@ -281,3 +281,20 @@ def test_a_malformed_locale_is_ignored_not_a_server_error(admin_client, content)
     url = reverse("wagtail_localize:submit_page_translation", args=[content["lesson"].pk])
     response = admin_client.post(url, {"locales": ["abc"]})
     assert response.status_code in (200, 302)
+
+
+@pytest.mark.parametrize("role, stopped", [("translator", False), ("moderator", True)])
+def test_stopping_a_synced_translation_needs_publish_rights(client, translator, content, role, stopped):
+    """Stopping detaches the English theme from its source for good: the translator's editor
+    offered it in one click, for a live theme."""
+    user = translator
+    if role == "moderator":
+        user = get_user_model().objects.create_user("moderator", password="x")
+        user.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(user)
+    translation = Translation.objects.get(source__object_id=content["theme"].translation_key)
+    response = client.post(reverse("wagtail_localize:stop_translation", args=[translation.pk]))
+    assert response.status_code == 302
+    translation.refresh_from_db()
+    assert translation.enabled is not stopped
+    assert content["en_theme"].get_translation_or_none(translation.target_locale) is not None

@@ -7,7 +7,7 @@ from django import template
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
 
-from course_pages.translation.permissions import can_delete
+from course_pages.translation.permissions import can_delete, can_publish
 from course_pages.translation.review import editor_side_panels, review_status
 from course_pages.translation.status import translation_states
 
@@ -34,11 +34,16 @@ def translation_state(translation):
 @register.simple_tag(takes_context=True)
 def translation_editor_props(context):
     """wagtail-localize's editor props (a JSON string) with "Delete" offered only when
-    ``can_delete`` allows it. For a snippet, wagtail-localize 1.14.5 offers it on the
-    model-wide delete permission (``edit_translation.edit_translation``), whatever the
-    theme's lock or language; for a page it asks the page permissions, which agree."""
+    ``can_delete`` allows it, and "Convert to alias page" only to who may publish the page
+    (``views.convert_to_alias`` refuses the others). For a snippet, wagtail-localize 1.14.5
+    offers Delete on the model-wide delete permission (``edit_translation.edit_translation``),
+    whatever the theme's lock or language; for a page it asks the page permissions, which
+    agree."""
+    user, instance = context["request"].user, context["instance"]
     props = json.loads(context["props"])
-    props["perms"]["canDelete"] = can_delete(context["request"].user, context["instance"])
+    props["perms"]["canDelete"] = can_delete(user, instance)
+    if not can_publish(user, instance):
+        props["links"]["convertToAliasUrl"] = None
     return json.dumps(props, cls=DjangoJSONEncoder)
 
 

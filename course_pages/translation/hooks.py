@@ -42,7 +42,7 @@ def guard_translation_views():
         path(
             "translate/<int:translation_id>/machine_translate/", guarded(edit_translation.machine_translate)
         ),
-        path("translate/<int:translation_id>/disable/", guarded(edit_translation.stop_translation)),
+        path("translate/<int:translation_id>/disable/", views.stop_translation),
     ]
     return [path("localize/", include((urls, "kbt_localize"), namespace="kbt_localize"))]
 

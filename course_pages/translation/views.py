@@ -18,7 +18,6 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext, gettext_lazy
-from rest_framework import exceptions as api_exceptions
 from rest_framework import status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
@@ -31,7 +30,13 @@ from wagtail_localize.models import OverridableSegment, Translation, Translation
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 from .overrides import override_problem
-from .permissions import can_edit, can_publish_translation, can_write_translation, is_source_locale
+from .permissions import (
+    can_edit,
+    can_publish,
+    can_publish_translation,
+    can_write_translation,
+    is_source_locale,
+)
 from .tree import mirror_position, mirror_subtree
 
 
@@ -145,7 +150,7 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
 
 def target_editors_only(view):
     """For wagtail-localize's editing endpoints (strings, overrides, PO upload, machine
-    translation, stop): they check snippet rights model-wide, so a translator of one language
+    translation): they check snippet rights model-wide, so a translator of one language
     could change another's. Require edit rights on this translation's target."""
 
     @wraps(view)
@@ -167,9 +172,12 @@ def target_editors_only(view):
 @authentication_classes([SessionAuthentication])
 def edit_override(request, translation_id, overridable_segment_id):
     """wagtail-localize's override endpoint (the translation editor's "Override" of a link,
-    image or document), refusing a value ``overrides.override_problem`` rejects: 400 with
-    ``{"value": [message]}``, DRF's form-error shape, which the editor shows as an error.
-    Upstream stores any value (wagtail-localize issue 305). A DELETE (revert) goes through."""
+    image or document), refusing a value ``overrides.override_problem`` rejects: nothing is
+    stored, and the answer is the override as the editor reads it, ``{"segment_id", "data",
+    "error"}``, with the message as its ``error``. The editor's React code reads only a 200 or
+    201 answer and shows an override's ``error`` on the segment, marked as an error; any other
+    status left the refused value looking saved. Upstream stores any value (wagtail-localize
+    issue 305). A DELETE (revert) goes through."""
     if request.method == "PUT":
         translation = get_object_or_404(Translation, id=translation_id)
         segment = get_object_or_404(
@@ -177,13 +185,26 @@ def edit_override(request, translation_id, overridable_segment_id):
             id=overridable_segment_id,
             source=translation.source,
         )
-        problem = override_problem(
-            request.user, translation.source, segment.context, request.POST.get("value")
-        )
+        value = request.POST.get("value")
+        problem = override_problem(request.user, translation.source, segment.context, value)
         if problem:
-            raise api_exceptions.ValidationError({"value": [problem]})
+            return Response({"segment_id": segment.pk, "data": value, "error": problem})
     # DRF has parsed the form into the Django request, so upstream's view reads it again.
     return edit_translation.edit_override(request._request, translation_id, overridable_segment_id)
+
+
+def stop_translation(request, translation_id):
+    """Stopping a synced translation detaches it from its source for good (later syncs no
+    longer reach it), so it needs publish rights on the target, not only the edit rights
+    wagtail-localize asks for: a translator could detach a live English theme in one click."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist as error:
+        raise Http404 from error
+    if not can_publish(request.user, target):
+        raise PermissionDenied
+    return edit_translation.stop_translation(request, translation_id)
 
 
 def convert_to_alias(request, page_id):
