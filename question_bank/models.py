@@ -147,6 +147,14 @@ class QuestionTheme(
         """The usage report, linked from the listing's "Used N times"."""
         return reverse("wagtailsnippets_question_bank_questiontheme:usage", args=[self.pk])
 
+    def save(self, *args, **kwargs):
+        # Questions made in code (the demo loader, translations' copies, tests) come without a
+        # sort_order, and PostgreSQL then returns them in any order: keep the order given.
+        for position, question in enumerate(self.questions.all()):
+            if question.sort_order is None:
+                question.sort_order = position
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.element and get_element(self.element) is None:

@@ -71,3 +71,13 @@ def test_a_question_added_to_the_english_theme_is_english():
     theme.questions.add(Question(text="Who helps?"))
     theme.save()
     assert {q.locale_id for q in theme.questions.all()} == {en.pk}
+
+
+def test_questions_made_in_code_keep_their_order(db):
+    """Without a sort_order PostgreSQL returned a theme's questions in any order (a page then
+    showed "Hva ser du frem til?" before "Hva gir deg håp?")."""
+    from .conftest import make_theme
+
+    texts = ["Hva gir deg håp?", "Hva ser du frem til?", "Hvem heier på deg?"]
+    theme = make_theme(questions=texts)
+    assert [(q.sort_order, q.text) for q in theme.questions.all()] == list(enumerate(texts))
