@@ -148,23 +148,36 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         return DraftOnlyUpdateTranslationsForm(data)
 
 
-def target_editors_only(view):
-    """For wagtail-localize's editing endpoints (strings, overrides, PO upload, machine
-    translation): they check snippet rights model-wide, so a translator of one language
-    could change another's. Require edit rights on this translation's target."""
+def target_rule(rule):
+    """A decorator for wagtail-localize's endpoints of one translation (``translation_id``):
+    ``rule(user, target)`` (a ``permissions`` function) must allow the user this
+    translation's target; 404 when the target is gone, else ``PermissionDenied``."""
 
-    @wraps(view)
-    def guarded(request, translation_id, *args, **kwargs):
-        translation = get_object_or_404(Translation, id=translation_id)
-        try:
-            target = translation.get_target_instance()
-        except ObjectDoesNotExist as error:
-            raise Http404 from error
-        if not can_edit(request.user, target):
-            raise PermissionDenied
-        return view(request, translation_id, *args, **kwargs)
+    def decorate(view):
+        @wraps(view)
+        def guarded(request, translation_id, *args, **kwargs):
+            translation = get_object_or_404(Translation, id=translation_id)
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist as error:
+                raise Http404 from error
+            if not rule(request.user, target):
+                raise PermissionDenied
+            return view(request, translation_id, *args, **kwargs)
 
-    return guarded
+        return guarded
+
+    return decorate
+
+
+# wagtail-localize's editing endpoints (strings, overrides, PO upload, machine translation)
+# check snippet rights model-wide, so a translator of one language could change another's.
+target_editors_only = target_rule(can_edit)
+
+# Stopping a synced translation detaches it from its source for good (later syncs no longer
+# reach it), so it needs publish rights on the target, not only the edit rights
+# wagtail-localize asks for: a translator could detach a live English theme in one click.
+stop_translation = target_rule(can_publish)(edit_translation.stop_translation)
 
 
 @api_view(["PUT", "DELETE"])
@@ -191,20 +204,6 @@ def edit_override(request, translation_id, overridable_segment_id):
             return Response({"segment_id": segment.pk, "data": value, "error": problem})
     # DRF has parsed the form into the Django request, so upstream's view reads it again.
     return edit_translation.edit_override(request._request, translation_id, overridable_segment_id)
-
-
-def stop_translation(request, translation_id):
-    """Stopping a synced translation detaches it from its source for good (later syncs no
-    longer reach it), so it needs publish rights on the target, not only the edit rights
-    wagtail-localize asks for: a translator could detach a live English theme in one click."""
-    translation = get_object_or_404(Translation, id=translation_id)
-    try:
-        target = translation.get_target_instance()
-    except ObjectDoesNotExist as error:
-        raise Http404 from error
-    if not can_publish(request.user, target):
-        raise PermissionDenied
-    return edit_translation.stop_translation(request, translation_id)
 
 
 def convert_to_alias(request, page_id):
