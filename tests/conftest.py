@@ -95,6 +95,34 @@ def empty_cache():
     cache.clear()
 
 
+ROLE_GROUPS = {"editor": "Editors", "moderator": "Moderators", "translator": "Translators (en)"}
+
+
+def make_user(username, group_name=None, **extra):
+    """A user (password "x") in the group ``group_name``, e.g. Wagtail's "Editors"."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username, password="x", **extra)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def role_user(role):
+    """A user of one role of the permission matrix: editor, moderator, translator (en) or
+    admin (a superuser). The translator group needs the English home page."""
+    from django.contrib.auth import get_user_model
+
+    from course_pages.translation.groups import ensure_translator_groups
+
+    if role == "admin":
+        return get_user_model().objects.create_superuser("admin", password="x")
+    if role == "translator":
+        ensure_translator_groups()
+    return make_user(role, ROLE_GROUPS[role])
+
+
 def make_theme(
     element="hope", title="Tro på fremtiden", questions=("Hva gir deg håp?",), locale=None, **kwargs
 ):

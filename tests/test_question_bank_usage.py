@@ -5,8 +5,6 @@ import uuid
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -15,7 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from question_bank.models import QuestionTheme, ThemeCollection
 
-from .conftest import make_theme
+from .conftest import make_theme, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -130,9 +128,7 @@ def guide_page(home_pages, memory, add_page):
 
 @pytest.fixture
 def editor(db):
-    user = get_user_model().objects.create_user("redaktor", password="x")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+    return make_user("redaktor", "Editors")
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import json
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group, Permission
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, ModelLogEntry, Page, PageLogEntry
@@ -20,16 +19,9 @@ from wagtail_localize.views import edit_translation
 from course_pages.models import LessonPage
 from course_pages.translation.groups import ensure_translator_groups
 
-from .conftest import make_theme
+from .conftest import make_theme, make_user
 
 pytestmark = pytest.mark.django_db
-
-
-def make_user(username, group_name=None, **extra):
-    user = get_user_model().objects.create_user(username, password="x", **extra)
-    if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from course_pages.translation.groups import ensure_translator_groups
 from question_bank.models import QuestionTheme
 
-from .conftest import make_theme
+from .conftest import make_theme, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +21,7 @@ THEME_PAIRS = [("Tro på fremtiden", "Belief in the future"), ("Hva gir deg håp
 @pytest.fixture
 def translator(home_pages):
     ensure_translator_groups()
-    user = get_user_model().objects.create_user("oversetter", password="x", is_active=True)
-    user.groups.add(Group.objects.get(name="Translators (en)"))
-    return user
+    return make_user("oversetter", "Translators (en)")
 
 
 @pytest.fixture
@@ -289,8 +287,7 @@ def test_stopping_a_synced_translation_needs_publish_rights(client, translator, 
     offered it in one click, for a live theme."""
     user = translator
     if role == "moderator":
-        user = get_user_model().objects.create_user("moderator", password="x")
-        user.groups.add(Group.objects.get(name="Moderators"))
+        user = make_user("moderator", "Moderators")
     client.force_login(user)
     translation = Translation.objects.get(source__object_id=content["theme"].translation_key)
     response = client.post(reverse("wagtail_localize:stop_translation", args=[translation.pk]))

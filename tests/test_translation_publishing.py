@@ -3,8 +3,6 @@ the target, and a draft never changes what the public sees (issue rows 1, 2 and 
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale, ModelLogEntry, PageLogEntry
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -12,7 +10,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from course_pages.translation.groups import ensure_translator_groups
 from question_bank.models import QuestionTheme
 
-from .conftest import make_theme
+from .conftest import make_theme, make_user, role_user
 
 pytestmark = pytest.mark.django_db
 
@@ -21,12 +19,6 @@ HOPE_PAIRS = [("Tro på fremtiden", "Belief in the future"), ("Hva gir deg håp?
 
 def theme_block(theme):
     return {"type": "question_theme", "value": {"theme": theme.pk, "show_guidance": True, "answer_lines": 0}}
-
-
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
@@ -63,7 +55,7 @@ def test_translating_a_page_leaves_its_embedded_english_theme_live(
     lesson = make_lesson([theme_block(theme), theme_block(untranslated)], title=("Ny", "New"))
     live_revision = en_theme.live_revision_id
 
-    client.force_login(user_in("Editors", "redaktor"))
+    client.force_login(make_user("redaktor", "Editors"))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("wagtail_localize:submit_page_translation", args=[lesson.pk]), {"locales": [en.pk]}
@@ -130,7 +122,7 @@ def test_an_editor_without_publish_rights_cannot_publish_by_syncing(
     instance = changed_since_sync[target]
     en_target = instance.get_translation(en)
     live_revision, live_title = en_target.live_revision_id, en_target.title
-    editor = user_in("Editors", "redaktor")
+    editor = make_user("redaktor", "Editors")
     client.force_login(editor)
 
     form = client.get(
@@ -152,16 +144,6 @@ def test_an_editor_without_publish_rights_cannot_publish_by_syncing(
     assert not log.objects.filter(user=editor, action="wagtail.publish").exists()
 
 
-def make_user(role):
-    """A user of one of the roles in the permission matrix."""
-    if role == "admin":
-        return get_user_model().objects.create_superuser("admin", password="x")
-    if role == "translator":
-        ensure_translator_groups()
-    group = {"editor": "Editors", "moderator": "Moderators", "translator": "Translators (en)"}[role]
-    return user_in(group, role)
-
-
 @pytest.mark.parametrize("target", ["theme", "lesson"])
 @pytest.mark.parametrize(
     "role, published", [("editor", False), ("moderator", True), ("translator", False), ("admin", True)]
@@ -174,7 +156,7 @@ def test_sync_and_publish_permission_matrix(
     instance = changed_since_sync[target]
     en_target = instance.get_translation(en)
     live_revision = en_target.live_revision_id
-    user = make_user(role)
+    user = role_user(role)
     client.force_login(user)
     sync(client, instance, True, django_capture_on_commit_callbacks)
 
@@ -217,7 +199,7 @@ def test_an_invalid_translation_is_marked_and_the_next_publish_leaves_it_out(
     # update(), not save(): wagtail-localize's post_save receiver would copy it into a page
     # title column, which PostgreSQL refuses at that length.
     StringTranslation.objects.filter(pk=invalid.pk).update(data="Belief " * 50)
-    client.force_login(user_in("Moderators", "moderator"))
+    client.force_login(make_user("moderator", "Moderators"))
     url = reverse("wagtailsnippets_question_bank_questiontheme:edit", args=[en_theme.pk])
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -246,7 +228,7 @@ def test_a_too_long_translated_page_title_is_no_server_error(
     lesson = make_lesson([], title=("Om håp", "About hope"), translated=True)
     en_lesson = lesson.get_translation(en)
     ensure_translator_groups()
-    client.force_login(user_in("Translators (en)", "oversetter"))
+    client.force_login(make_user("oversetter", "Translators (en)"))
     translation = Translation.objects.get(source__object_id=lesson.translation_key, target_locale=en)
     segment = StringSegment.objects.get(source=translation.source, context__path="title")
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])

@@ -4,8 +4,6 @@ The public keeps seeing the published translation until a moderator approves the
 """
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -14,18 +12,12 @@ from course_pages.translation.groups import ensure_question_bank_workflow, ensur
 from course_pages.translation.review import SUBMIT_ACTION
 from question_bank.models import QuestionTheme
 
-from .conftest import make_theme
+from .conftest import make_theme, make_user
 
 pytestmark = pytest.mark.django_db
 
 OLD = ("Håp er en forutsetning for recovery.", "Hope is a precondition for recovery.")
 NEW_ENGLISH = "Hope comes first in recovery."
-
-
-def make_user(username, group_name):
-    user = get_user_model().objects.create_user(username, password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

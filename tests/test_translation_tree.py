@@ -5,8 +5,6 @@ fails after an upgrade, the matching override in ``course_pages/translation`` ca
 """
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry
@@ -14,7 +12,8 @@ from wagtail_localize.models import LocaleSynchronization, TranslationSource
 
 from course_pages.locales import ensure_configured_locales
 from course_pages.models import CoursePage, LessonPage
-from course_pages.translation.groups import ensure_translator_groups
+
+from .conftest import role_user
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +55,15 @@ def submit_translation(client, page, locale, django_capture_on_commit_callbacks,
 # Row 6: the Locales screen's "Synchronise content from another locale".
 
 
+def add_nn_synced_from(client, locale, django_capture_on_commit_callbacks):
+    """Settings → Locales → Add "nn" with "Synchronise content from another locale" ticked."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return client.post(
+            reverse("wagtaillocales:add"),
+            {"language_code": "nn", f"{SYNC}-enabled": "on", f"{SYNC}-sync_from": locale.pk},
+        )
+
+
 def test_locale_sync_option_is_refused_and_no_norwegian_goes_live_in_english(
     admin_client, course, make_lesson, django_capture_on_commit_callbacks
 ):
@@ -80,11 +88,7 @@ def test_new_nn_locale_cannot_sync_but_translating_the_home_page_works(
     make_lesson([], title=("Om håp", "About hope"), translated=True)
     nb = Locale.objects.get(language_code="nb")
     with override_settings(LANGUAGES=LANGUAGES_WITH_NN, WAGTAIL_CONTENT_LANGUAGES=LANGUAGES_WITH_NN):
-        with django_capture_on_commit_callbacks(execute=True):
-            response = admin_client.post(
-                reverse("wagtaillocales:add"),
-                {"language_code": "nn", f"{SYNC}-enabled": "on", f"{SYNC}-sync_from": nb.pk},
-            )
+        response = add_nn_synced_from(admin_client, nb, django_capture_on_commit_callbacks)
         assert response.status_code == 200
         assert not Locale.objects.filter(language_code="nn").exists()
         # README, "Adding Nynorsk": migrate creates the locale, then translate the home page.
@@ -140,19 +144,6 @@ def test_translated_lessons_follow_the_norwegian_order(
 
 
 # Row 8: copying or moving into another language's tree, for every role.
-
-
-def role_user(role):
-    User = get_user_model()
-    if role == "admin":
-        return User.objects.create_superuser("sjef", password="x")
-    user = User.objects.create_user(role, password="x")
-    if role == "translator":
-        ensure_translator_groups()
-        user.groups.add(Group.objects.get(name="Translators (en)"))
-    else:
-        user.groups.add(Group.objects.get(name={"editor": "Editors", "moderator": "Moderators"}[role]))
-    return user
 
 
 @pytest.mark.parametrize("role", ["editor", "moderator", "translator", "admin"])
@@ -218,11 +209,7 @@ def test_moving_a_translated_lesson_moves_its_translation_and_a_new_language_fol
 
     nb = Locale.objects.get(language_code="nb")
     with override_settings(LANGUAGES=LANGUAGES_WITH_NN, WAGTAIL_CONTENT_LANGUAGES=LANGUAGES_WITH_NN):
-        with django_capture_on_commit_callbacks(execute=True):
-            response = admin_client.post(
-                reverse("wagtaillocales:add"),
-                {"language_code": "nn", f"{SYNC}-enabled": "on", f"{SYNC}-sync_from": nb.pk},
-            )
+        response = add_nn_synced_from(admin_client, nb, django_capture_on_commit_callbacks)
         assert response.status_code == 200  # the form, with its explanation; not a 500
         ensure_configured_locales()
         nn = Locale.objects.get(language_code="nn")
