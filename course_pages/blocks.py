@@ -26,6 +26,8 @@ from question_bank.blocks import (
 )
 from question_bank.elements import ELEMENT_CHOICES, get_element
 
+from .navigation import element_pages_for
+
 logger = logging.getLogger(__name__)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
@@ -342,8 +344,6 @@ class ChimeLinkBlock(blocks.StructBlock):
         return value
 
     def get_context(self, value, parent_context=None):
-        from .models import element_pages_for
-
         context = super().get_context(value, parent_context=parent_context)
         element = get_element(value.get("element"))
         request = (parent_context or {}).get("request")

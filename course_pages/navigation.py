@@ -115,3 +115,17 @@ def primary_navigation(request):
     if home is None:
         return home, []
     return home, list(home.get_children().live().in_menu())
+
+
+def element_pages_for(request):
+    """The live CHIME element pages of the active locale, as ``{element code: page}``, loaded
+    once per request however many links a page has."""
+    from .models import ChimeElementPage  # the models import this module
+
+    cache = getattr(request, "_chime_element_pages", None) if request else None
+    if cache is None:
+        pages = ChimeElementPage.objects.live().filter(locale=active_locale(request))
+        cache = {page.element: page for page in pages}
+        if request is not None:
+            request._chime_element_pages = cache
+    return cache

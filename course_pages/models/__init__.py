@@ -1,0 +1,20 @@
+"""The page types, one module per page family; import them from here."""
+
+from .base import BodyPage
+from .chime import ChimeElementPage, ChimeOverviewPage
+from .courses import CourseFormat, CourseIndexPage, CoursePage, LessonPage
+from .guides import GuideIndexPage, GuidePage
+from .home import HomePage
+
+__all__ = [
+    "BodyPage",
+    "ChimeElementPage",
+    "ChimeOverviewPage",
+    "CourseFormat",
+    "CourseIndexPage",
+    "CoursePage",
+    "GuideIndexPage",
+    "GuidePage",
+    "HomePage",
+    "LessonPage",
+]
