@@ -79,3 +79,16 @@ ELEMENT_CHOICES = [(element.code, element.name) for element in ELEMENTS]
 def get_element(code):
     """The element for ``code``, or None for an empty or unknown code."""
     return ELEMENTS_BY_CODE.get(code)
+
+
+def element_position(field="element"):
+    """A query expression for the element's place in CHIME (C, H, I, M, E: 0–4; 5 for none),
+    to sort themes and questions by element as the framework lists them, not alphabetically
+    by code. ``field`` is the lookup of the element code, e.g. "theme__element"."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    return Case(
+        *(When(**{field: element.code}, then=Value(index)) for index, element in enumerate(ELEMENTS)),
+        default=Value(len(ELEMENTS)),
+        output_field=IntegerField(),
+    )

@@ -199,9 +199,20 @@ class Question(TranslatableMixin, index.Indexed, Orderable):
 
     panels = [FieldPanel("text"), FieldPanel("kind"), FieldPanel("audience")]
 
+    # The theme's title too, so that the question chooser finds "Tro på fremtiden"'s
+    # questions by "fremtiden".
     search_fields = [
         index.SearchField("text"),
         index.AutocompleteField("text"),
+        index.RelatedFields(
+            "theme",
+            [
+                index.SearchField("title"),
+                index.AutocompleteField("title"),
+                index.FilterField("element"),
+                index.FilterField("collection"),
+            ],
+        ),
         index.FilterField("locale"),
     ]
 

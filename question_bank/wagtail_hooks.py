@@ -4,7 +4,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, UsageCountColumn
+from wagtail.admin.ui.tables import Column, LocaleColumn, UsageCountColumn
 from wagtail.models import Locale, ReferenceIndex
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView as SnippetDeleteView
@@ -12,12 +12,12 @@ from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, UsageView
 
-from course_pages.translation.permissions import can_delete
+from course_pages.translation.permissions import can_delete, working_locale
 
-from .elements import ELEMENT_CHOICES
+from .elements import ELEMENT_CHOICES, element_position
 from .models import QuestionTheme, ThemeCollection
 from .usage import embed_kinds, theme_usage
-from .views import question_chooser_viewset
+from .views import ThemeChooserViewSet, question_chooser_viewset
 
 
 def language_of(instance):
@@ -72,15 +72,49 @@ class QuestionThemeFilterSet(WagtailFilterSet):
 
 
 class QuestionThemeIndexView(SnippetIndexView):
+    """The listing opens on the user's own content language (``working_locale``: nb for
+    editors, a translator's language for translators), sorted by CHIME element and the
+    themes' order; the locale filter's "All" (``?locale=``) shows every language."""
+
+    default_ordering = "element_position"
+
     def get_base_queryset(self):
         return (
             super()
             .get_base_queryset()
             .annotate(
+                element_position=element_position(),
                 question_count=Count("questions"),
                 usage_count=ReferenceIndex.usage_count_subquery(QuestionTheme),
             )
         )
+
+    def order_queryset(self, queryset):
+        queryset = super().order_queryset(queryset)
+        if self.ordering in ("element_position", "-element_position"):
+            # Within an element, themes keep the order editors gave them.
+            queryset = queryset.order_by(self.ordering, "sort_order", "title", "pk")
+        return queryset
+
+    @cached_property
+    def default_language_code(self):
+        return working_locale(self.request.user).language_code
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        if self.i18n_enabled and "locale" not in self.request.GET:
+            kwargs["data"] = kwargs["data"].copy()
+            kwargs["data"]["locale"] = self.default_language_code
+        return kwargs
+
+    @cached_property
+    def filters(self):
+        filters = super().filters
+        if filters is not None and "locale" in filters.form.fields:
+            # The user's language is the default state: no "active filter" to remove, and
+            # removing another language's filter comes back to it.
+            filters.form.fields["locale"].initial = self.default_language_code
+        return filters
 
 
 class QuestionThemeEditView(SnippetEditView):
@@ -145,12 +179,16 @@ class QuestionThemeViewSet(SnippetViewSet):
     delete_view_class = QuestionThemeDeleteView
     usage_view_class = QuestionThemeUsageView
     filterset_class = QuestionThemeFilterSet
+    chooser_viewset_class = ThemeChooserViewSet
     list_display = [
         "title",
-        Column("element", label=_("CHIME element"), accessor="get_element_display"),
+        LocaleColumn(label=_("Language")),
+        Column(
+            "element", label=_("CHIME element"), accessor="get_element_display", sort_key="element_position"
+        ),
+        "sort_order",
         Column("question_count", label=_("Questions"), sort_key="question_count"),
         UsageCountColumn("usage_count", label=_("Usage")),
-        "sort_order",
     ]
     list_export = ["title", "element", "locale", "when_relevant", "live"]
     list_per_page = 50

@@ -47,6 +47,20 @@ def is_translator(user):
     return cached
 
 
+def working_locale(user):
+    """The content language ``user`` works in, as a ``Locale``: a translator's language (the
+    one in the name of their translator group, "Translators (en)"; the first by language code
+    if they have several), else the source language (nb) for editors, moderators and admins.
+    Admin listings of translatable content open on it."""
+    if is_translator(user):
+        names = user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX).values_list("name", flat=True)
+        codes = [name[len(TRANSLATOR_GROUP_PREFIX) : -1] for name in names]
+        locale = Locale.objects.filter(language_code__in=codes).order_by("language_code").first()
+        if locale is not None:
+            return locale
+    return Locale.get_default()
+
+
 def locked_for(user, instance):
     """True if ``instance`` holds content locked by someone other than ``user``: for a page,
     the page or any page under it; for a snippet, the snippet itself (``LockableMixin``).
