@@ -48,6 +48,23 @@ def translation_editor_props(context):
 
 
 @register.simple_tag
+def translation_editor_actions(props):
+    """The actions of the editor's footer for someone who may not publish (``props``, the
+    JSON string of ``translation_editor_props``), as a dict: ``preview_url`` and the
+    secondary actions the props allow, ``delete_url``, ``lock_url``, ``unlock_url`` (each
+    None when not allowed). Their primary action, "Submit for review", is in the template."""
+    props = json.loads(props)
+    perms, links, locked = props["perms"], props["links"], props["object"]["isLocked"]
+    previews = props.get("previewModes") or []
+    return {
+        "preview_url": previews[0]["url"] if previews else None,
+        "delete_url": links["deleteUrl"] if perms["canDelete"] else None,
+        "lock_url": links["lockUrl"] if perms["canLock"] and not locked else None,
+        "unlock_url": links["unlockUrl"] if perms["canUnlock"] and locked else None,
+    }
+
+
+@register.simple_tag
 def translation_editor_side_panels(side_panels):
     """The editor's side panels with the snippet status panel fixed (see ``editor_side_panels``)."""
     return editor_side_panels(side_panels)

@@ -20,7 +20,7 @@ from wagtail.admin.ui.side_panels import StatusSidePanel
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowState
 from wagtail_localize.models import Translation
 
-from .permissions import can_edit
+from .permissions import can_edit, can_publish
 
 SUBMIT_ACTION = "kbt-submit-translation-for-review"
 
@@ -40,8 +40,9 @@ def synced_translation(instance):
 
 def review_status(user, instance):
     """What the translation editor shows about review of ``instance``: ``None`` when it has
-    no workflow, else the workflow, whether review is under way and whether ``user`` may
-    submit it."""
+    no workflow, else a dict: ``workflow``, ``in_review`` (review under way), ``can_submit``
+    (``user`` may submit it now) and ``can_publish`` (``user`` may publish it directly, so
+    "Publish" stays their primary action; for everyone else it is "Submit for review")."""
     if not isinstance(instance, DraftStateMixin) or not hasattr(instance, "get_workflow"):
         return None
     workflow = instance.get_workflow()
@@ -52,6 +53,7 @@ def review_status(user, instance):
         "workflow": workflow,
         "in_review": in_review,
         "can_submit": not in_review and can_edit(user, instance),
+        "can_publish": can_publish(user, instance),
     }
 
 
