@@ -7,11 +7,16 @@ TableBlock or TypedTableBlock, so their text would stay Norwegian on English pag
 
 import logging
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.staticfiles import versioned_static
+from wagtail.admin.telepath import register
 from wagtail.blocks import StructBlockValidationError
+from wagtail.blocks.struct_block import StructBlockAdapter
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -61,6 +66,7 @@ class ImageBlock(blocks.StructBlock):
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         max_length=250,
+        # Prefilled with the image's description (see ``clean`` and ``ImageBlockAdapter``).
         help_text=_("Describe what the image shows for readers who cannot see it."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
@@ -76,6 +82,18 @@ class ImageBlock(blocks.StructBlock):
         )
         description = _("An image with alternative text and an optional caption.")
 
+    ALT_TEXT_MAX_LENGTH = 250
+
+    def clean(self, value):
+        """An empty alternative text becomes the image's description (the image library's
+        "Description" field), as the editor's form prefills it (``ImageBlockAdapter``); with
+        neither, the alternative text is a required field's error, as before."""
+        image = value.get("image")
+        description = (getattr(image, "description", "") or "").strip()
+        if image is not None and not (value.get("alt_text") or "").strip() and description:
+            value["alt_text"] = description[: self.ALT_TEXT_MAX_LENGTH]
+        return super().clean(value)
+
     def render(self, value, context=None):
         """Nothing (and a logged warning) when the image was deleted from the library: its
         id stays in the page's StreamField, and the template would render ``<img src="">``
@@ -89,6 +107,24 @@ class ImageBlock(blocks.StructBlock):
             )
             return ""
         return super().render(value, context)
+
+
+class ImageBlockAdapter(StructBlockAdapter):
+    """The image block in the editor: choosing an image fills an empty alternative text with
+    the image's description (``course_pages/admin/image-block.js``), as Wagtail's own
+    ``ImageBlock`` does; ours keeps its caption and its required alternative text, so it
+    cannot be Wagtail's block (which has a "decorative" switch and no caption)."""
+
+    js_constructor = "course_pages.blocks.ImageBlock"
+
+    @cached_property
+    def media(self):
+        media = super().media
+        script = versioned_static("course_pages/admin/image-block.js")
+        return forms.Media(js=[*media._js, script], css=media._css)
+
+
+register(ImageBlockAdapter(), ImageBlock)
 
 
 class QuoteBlock(blocks.StructBlock):
