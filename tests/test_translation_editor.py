@@ -115,3 +115,45 @@ def test_canary_wagtail_localize_shows_rich_text_segments_as_source_text():
     bundle = (WAGTAIL_LOCALIZE / "static/wagtail_localize/js/wagtail-localize.js").read_text()
     assert "t().createElement(Nt,{className:f},e.source)" in bundle
     assert "__html:e.source" not in bundle
+
+
+@pytest.mark.browser
+def test_translator_sees_submit_for_review_in_place_of_wagtail_localizes_footer(
+    chromium, live_server, wagtail_root, people, en_lesson
+):
+    """In Chromium: the React footer (whose main button would be "Stop Synced translation")
+    is rendered but hidden by our stylesheet; our "Submit for review" shows at the top and in
+    the footer, and is the footer's main button."""
+    from .browser import open_page
+
+    edit_url = live_server.url + reverse("wagtailadmin_pages:edit", args=[en_lesson.pk])
+
+    def look(browser):
+        context, page, _ = open_page(browser, live_server.url + reverse("wagtailadmin_login"), 1280)
+        try:
+            page.fill("input[name=username]", "oversetter")
+            page.fill("input[name=password]", "x")
+            page.click("button[type=submit]")
+            page.wait_for_url("**/admin/")
+            page.goto(edit_url)
+            react_footer = page.locator(".js-translation-editor footer.footer")
+            react_footer.wait_for(state="attached")
+            submit = f'button[name="{SUBMIT_ACTION}"]'
+            return {
+                "react_footer_visible": react_footer.is_visible(),
+                "react_footer_text": react_footer.inner_text(),
+                "top": page.locator(f'[data-kbt-review="top"] {submit}').is_visible(),
+                "bottom": page.locator(f'[data-kbt-review="bottom"] {submit}').is_visible(),
+                "bottom_in_view": page.locator(f'[data-kbt-review="bottom"] {submit}').evaluate(
+                    "b => { const r = b.getBoundingClientRect(); "
+                    "return r.bottom <= innerHeight && r.top >= 0; }"
+                ),
+            }
+        finally:
+            context.close()
+
+    seen = chromium.run(look)
+    assert not seen["react_footer_visible"]
+    assert seen["top"] and seen["bottom"]
+    # The footer sticks to the bottom of the window, as Wagtail's own editor footers do.
+    assert seen["bottom_in_view"]
