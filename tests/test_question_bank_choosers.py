@@ -137,3 +137,16 @@ def test_question_chooser_filters_by_element_and_collection_in_chime_order(admin
     assert texts({"element": "meaning"}) == ["Hva gir dagene mening?"]
     assert texts({"collection": "practical_guide"}) == ["Hva ville gjort en forskjell?"]
     assert texts({"element": "hope", "collection": "question_bank", "q": "håp"}) == ["Hva gir deg håp?"]
+
+
+def test_question_chooser_follows_a_renamed_theme(admin_client, themes):
+    """The questions' search entries carry their theme's title: publishing a new title
+    updates them (modelcluster saves the questions with their theme)."""
+    theme = themes[0][1]
+    theme.title = "Tro på morgendagen"
+    theme.save_revision().publish()
+    assert [row[1] for row in rows(admin_client.get(QUESTION_RESULTS_URL, {"q": "morgendagen"}))] == [
+        "Tro på morgendagen",
+        "Tro på morgendagen",
+    ]
+    assert rows(admin_client.get(QUESTION_RESULTS_URL, {"q": "fremtiden"})) == []
