@@ -115,3 +115,18 @@ def test_every_demo_guide_builds_a_tagged_pdf_in_both_languages(client, demo_con
     assert {"My goals", "Next steps", "Support persons"} <= names
     evaluation = [field for field in fields.values() if str(field.get("/TU")).endswith("?")]
     assert len(evaluation) >= 8  # one answer box per evaluation question
+
+
+# Question bank admin (issue 13): the demo's 61 + 61 themes, as an editor meets them.
+
+
+def test_demo_question_bank_opens_in_norwegian_and_finds_questions_by_theme(admin_client, demo_content):
+    from .test_question_bank_choosers import column, rows
+
+    listing = admin_client.get(reverse("wagtailsnippets_question_bank_questiontheme:list"))
+    assert set(column(listing, "Språk")) == {"Norsk bokmål"}
+    theme = QuestionTheme.objects.get(locale__language_code="nb", title="Tro på fremtiden")
+    found = rows(admin_client.get(reverse("question_chooser:choose_results"), {"q": "fremtiden"}))
+    by_theme = [row[0] for row in found if row[1] == "Tro på fremtiden"]
+    assert by_theme and set(by_theme) == {question.text for question in theme.questions.all()}
+    assert {row[2] for row in found if row[1] == "Tro på fremtiden"} == {"Håp"}
