@@ -13,6 +13,8 @@ from pathlib import Path
 
 import polib
 import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext, pgettext
 
@@ -138,7 +140,7 @@ def test_compiled_catalogue_matches_its_source():
         ("Unpublish", "Avpubliser"),
         ("Save Draft", "Lagre utkast"),
         ("Update", "Oppdater"),
-        ("Draft", "Utkast"),
+        ("Edit this page", "Rediger denne siden"),
     ],
 )
 def test_django_finds_our_translation_before_wagtails(message, norwegian):
@@ -152,3 +154,116 @@ def test_plural_messages_follow_the_count():
         assert ngettext("Delete 1 page", "Delete %(counter)s pages", 3) % {"counter": 3} == "Slett 3 sider"
         # an unknown context falls back to the message itself, not to another translation
         assert pgettext("no such context", "Help") == "Help"
+
+
+# The screens staff use most, as each role with the Norwegian admin ------------------------------
+
+
+def _visible_texts(html):
+    """The strings a person sees or hears: text nodes, aria-labels, titles and placeholders."""
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup(["script", "style", "template"]):
+        hidden.decompose()
+    texts = set(soup.stripped_strings)
+    for tag in soup.find_all(True):
+        texts.update(tag[name].strip() for name in ("aria-label", "title", "placeholder") if tag.get(name))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def english_admin_messages():
+    """wagtail.admin's English messages that read differently in Norwegian, less those that are
+    also Wagtail core's (a model's or field's verbose name, translated in locale/wagtail)."""
+    core = WAGTAIL_ADMIN.parent / "locale" / "en" / "LC_MESSAGES" / "django.po"
+    core_messages = {entry.msgid.lower() for entry in polib.pofile(str(core))}
+    with translation.override("nb"):
+        return {
+            entry.msgid
+            for entry in polib.pofile(str(TEMPLATE))
+            if not entry.msgid_plural
+            and gettext(entry.msgid) != entry.msgid
+            and entry.msgid.lower() not in core_messages
+        }
+
+
+def _in_norwegian(user):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "nb"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def page_in_moderation(home_pages):
+    """The Norwegian home page, submitted by an editor to the default moderation workflow."""
+    from .conftest import make_user, role_user
+
+    nb_home, _ = home_pages
+    people = {
+        "editor": _in_norwegian(role_user("editor")),
+        "moderator": _in_norwegian(make_user("moderator", "Moderators")),
+        "admin": _in_norwegian(role_user("admin")),
+    }
+    nb_home.save_revision(user=people["editor"])
+    nb_home.get_workflow().start(nb_home, people["editor"])
+    nb_home.refresh_from_db()
+    return nb_home, people
+
+
+SCREENS = {
+    # screen: (role, URL maker, Norwegian strings of ours that must be there)
+    "page editor": (
+        "editor",
+        lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        ["Ingen tidsplan for publisering", "Forhåndsvis i ny fane", "Innholdsmål", "Sidens synlighet:"],
+    ),
+    "page editor, reviewing": (
+        "moderator",
+        lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        ["Lagre utkast", "Godkjenn og publiser", "Lag tidsplan", "Handlinger"],
+    ),
+    "dashboard": (
+        "moderator",
+        lambda page: reverse("wagtailadmin_home"),
+        ["Venter på din gjennomgang", "Oversikt over nettstedet"],
+    ),
+    "workflow report": (
+        "moderator",
+        lambda page: reverse("wagtailadmin_reports:workflow"),
+        ["Side/snutt", "Etter oppgave", "Filtrer på"],
+    ),
+    "settings, workflows": (
+        "admin",
+        lambda page: reverse("wagtailadmin_workflows:index"),
+        ["Legg til en arbeidsflyt", "Vis deaktiverte", "Trinn 1"],
+    ),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("screen", SCREENS)
+def test_screen_shows_wagtail_admin_messages_in_norwegian(
+    client, page_in_moderation, english_admin_messages, screen
+):
+    page, people = page_in_moderation
+    role, url, expected = SCREENS[screen]
+    client.force_login(people[role])
+    response = client.get(url(page))
+    assert response.status_code == 200
+    texts = _visible_texts(response.content.decode())
+    assert [text for text in expected if text not in texts] == []
+    assert sorted(texts & english_admin_messages) == []
+
+
+def test_canary_wagtail_hard_codes_the_slim_header_actions_label():
+    """site/templates/wagtailadmin/shared/headers/_actions.html translates the label of the
+    header's action buttons, which Wagtail 8.0.1 writes in English. When this fails, Wagtail
+    has changed its template: compare, and drop our copy if upstream now translates it."""
+    upstream = WAGTAIL_ADMIN / "templates" / "wagtailadmin" / "shared" / "headers" / "_actions.html"
+    assert 'aria-label="Actions"' in upstream.read_text()
+    ours = ROOT / "site" / "templates" / "wagtailadmin" / "shared" / "headers" / "_actions.html"
+    assert ours.read_text().split("{# Actions divider #}")[1] == upstream.read_text().split(
+        "{# Actions divider #}"
+    )[1].replace('aria-label="Actions"', "aria-label=\"{% trans 'Actions' %}\"")
