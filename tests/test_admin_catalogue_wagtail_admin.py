@@ -273,3 +273,16 @@ def test_canary_wagtail_hard_codes_the_slim_header_actions_label():
     assert ours.read_text().split("{# Actions divider #}")[1] == upstream.read_text().split(
         "{# Actions divider #}"
     )[1].replace('aria-label="Actions"', "aria-label=\"{% trans 'Actions' %}\"")
+
+
+def test_admin_times_read_in_norwegian():
+    """The workflow status ("Sendt til … 3 minutter siden") uses Django's naturaltime."""
+    from datetime import timedelta
+
+    from django.template import Context, Template
+    from django.utils import timezone
+
+    template = Template("{% load wagtailadmin_tags %}{{ when|naturaltime }}")
+    with translation.override("nb"):
+        shown = template.render(Context({"when": timezone.now() - timedelta(minutes=3, seconds=5)}))
+    assert shown.replace("\xa0", " ") == "3 minutter siden"
