@@ -286,3 +286,23 @@ def test_admin_times_read_in_norwegian():
     with translation.override("nb"):
         shown = template.render(Context({"when": timezone.now() - timedelta(minutes=3, seconds=5)}))
     assert shown.replace("\xa0", " ") == "3 minutter siden"
+
+
+@pytest.mark.django_db
+def test_moderators_notification_email_is_in_norwegian(home_pages, mailoutbox, english_admin_messages):
+    from .conftest import make_user
+
+    nb_home, _ = home_pages
+    editor = _in_norwegian(make_user("redaktor", "Editors", email="redaktor@example.org"))
+    _in_norwegian(make_user("moderator", "Moderators", email="moderator@example.org"))
+    nb_home.save_revision(user=editor)
+    nb_home.get_workflow().start(nb_home, editor)
+
+    to_moderator = [message for message in mailoutbox if message.to == ["moderator@example.org"]]
+    assert to_moderator
+    for message in to_moderator:
+        assert message.subject.startswith(f"Siden «{nb_home.title}» er sendt ")
+        lines = {line.strip() for line in message.body.splitlines() if line.strip()}
+        assert "Hei, moderator!" in lines
+        assert sorted(lines & english_admin_messages) == []
+        assert not [line for line in lines if line.startswith(("The page", "You can", "Edit your"))]
