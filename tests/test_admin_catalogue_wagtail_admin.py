@@ -1,7 +1,7 @@
 """wagtail.admin's server messages are complete and correct in Norwegian bokmål.
 
 Wagtail 8.0.1's own nb catalogue translates 396 of wagtail.admin's 902 messages and has faults
-("Avpublisér", "Lagre Kladd", "Tiittel på siden…"), so locale/wagtail_admin/nb/ holds a complete
+("Avpublisér", "Lagre Kladd", "Godkjenn og Publiser"), so locale/wagtail_admin/nb/ holds a complete
 catalogue of ours, found through LOCALE_PATHS before Wagtail's. These tests list what is missing
 after a Wagtail upgrade, check that every translation keeps its msgid's placeholders and the
 terms of the glossary in README.md ("Norsk terminologi i administrasjonen"), and that staff with
