@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Wagtail's admin shows times with humanize's naturaltime ("Sendt til … 3 minutter siden");
+    # only an installed app's catalogue is loaded, so without it they read "3 minutes ago".
+    "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
 ]
@@ -142,9 +145,14 @@ _LANGUAGE_NAMES = {
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     (code, _LANGUAGE_NAMES.get(code, code)) for code in env_list("SITE_LANGUAGES", "nb,en")
 ]
-# Our catalogues first; then our complete Norwegian translation of wagtail-localize's admin
-# (its own nb catalogue covers only a fraction of its messages).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_localize"]
+# Our catalogues first; then our complete Norwegian translations of wagtail-localize's admin and
+# of wagtail.admin's server messages (their own nb catalogues cover only a part of their messages,
+# and LOCALE_PATHS win over the apps' catalogues).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "wagtail_localize",
+    BASE_DIR / "locale" / "wagtail_admin",
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
 TIME_ZONE = "Europe/Oslo"
