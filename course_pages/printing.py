@@ -64,8 +64,12 @@ def local_file_fetcher(url, *args, **kwargs):
 def build_pdf(html, base_url):
     from weasyprint import HTML
 
+    from .pdf_tags import record_html_elements, repair_pdf
+
+    record_html_elements()
     try:
         return HTML(string=html, base_url=base_url, url_fetcher=local_file_fetcher).write_pdf(
+            finisher=repair_pdf,
             pdf_variant="pdf/ua-1",
             pdf_forms=True,
             uncompressed_pdf=False,
