@@ -23,7 +23,9 @@ structure tree meets these faults, which this module repairs while the PDF is wr
 4. **Captions beside their figure.** ``<figure><img><figcaption>`` (or a ``blockquote``)
    becomes ``NonStruct > [Figure, Caption]``; the caption is moved into the ``Figure`` or
    ``BlockQuote`` it captions.
-5. **Check boxes poppler cannot draw.** A check box widget has no ``/DA`` (with the ``Tf``
+5. **Form fields.** A field is named (``/TU``) by its label before its ``title``, so a
+   check box's tooltip lacks its group's legend: the ``title`` our templates give wins.
+   **Check boxes poppler cannot draw.** A check box widget has no ``/DA`` (with the ``Tf``
    a viewer that rebuilds appearances needs) and no "off" appearance, so poppler-based
    viewers show a ticked box blank. Each gets a ``/DA`` in ZapfDingbats with a tick as its
    ``/MK /CA``, and an empty ``/Off`` appearance.
@@ -86,7 +88,7 @@ def record_html_elements():
 def repair_pdf(document, pdf):
     """A WeasyPrint ``finisher``: repair the structure tree and the check boxes of ``pdf``
     (a ``pydyf.PDF``) before it is written. Does nothing to an untagged PDF."""
-    _CheckBoxes(pdf).repair()
+    _FormFields(document, pdf).repair()
     sources = pdf.__dict__.get("html_sources")
     if sources and "StructTreeRoot" in pdf.catalog:
         _StructureTree(pdf, sources).repair()
@@ -102,6 +104,7 @@ class _StructureTree:
         self.replaced = {}  # reference of a removed fragment → the element that took it in
         self.header_ids = {}  # /ID of a repeated header cell → /ID of its first copy
         self.artifact_mcids = set()  # (page reference, MCID)
+        self.removed = set()  # id() of emptied objects
 
     def repair(self):
         self._map_repeated_header_ids()
@@ -112,7 +115,7 @@ class _StructureTree:
         # of the page margins) is marked content no reader reaches: it is an artifact.
         in_tree = {id(element) for element in elements}
         for element, _source in self.entries:
-            if element.free != "f" and id(element) not in in_tree:
+            if id(element) not in self.removed and id(element) not in in_tree:
                 self._drop_as_artifact(element)
         self._mark_artifacts()
         self._repoint_parent_tree()
@@ -197,7 +200,7 @@ class _StructureTree:
                 child["P"] = element.reference
             element["K"].append(kid)
         self.replaced[fragment.reference] = element.reference
-        fragment.free = "f"
+        self._remove(fragment)
 
     def _drop_as_artifact(self, element):
         """A repeated header: its marked content becomes an artifact, its elements go."""
@@ -209,8 +212,14 @@ class _StructureTree:
             elif (child := self.struct(kid)) is not None:
                 self._drop_as_artifact(child)
             elif isinstance(kid, bytes):
-                self.objects[kid].free = "f"  # an OBJR: its annotation stays, untagged
-        element.free = "f"
+                self._remove(self.objects[kid])  # an OBJR: its annotation stays, untagged
+        self._remove(element)
+
+    def _remove(self, obj):
+        """Empty an object no longer in the tree. (Marking it free would be tidier, but
+        pydyf 0.13 then numbers the compressed objects after it wrongly in the xref.)"""
+        obj.clear()
+        self.removed.add(id(obj))
 
     def _mark_artifacts(self):
         by_page = {}
@@ -317,12 +326,11 @@ class _StructureTree:
         return found
 
 
-class _CheckBoxes:
-    """Check box widgets a viewer can redraw: ``/DA`` with ``Tf``, a tick, an off state."""
+class _FormFields:
+    """Tooltips from ``title``, and check boxes a viewer can redraw."""
 
-    DA = "/ZaDb 0 Tf 0 g"
-
-    def __init__(self, pdf):
+    def __init__(self, document, pdf):
+        self.document = document
         self.pdf = pdf
 
     def repair(self):
@@ -330,6 +338,29 @@ class _CheckBoxes:
         if not form:
             return
         objects = {obj.reference: obj for obj in self.pdf.objects if isinstance(obj, pydyf.Object)}
+        self._tooltips_from_titles(form, objects)
+        self._redrawable_check_boxes(form, objects)
+
+    def _tooltips_from_titles(self, form, objects):
+        """WeasyPrint names a field (``/TU``) by its label's text before its ``title``; our
+        templates give ``title`` where the label alone says too little (a check box's label
+        without its group's legend), so a field with a ``title`` gets it as its ``/TU``."""
+        titles = {}
+        for page in self.document.pages:
+            for box in page._page_box.descendants():
+                element = box.element
+                if box.element_tag in ("input", "textarea", "select") and element.get("title"):
+                    titles[element.get("name")] = element.get("title")
+        for reference in form["Fields"]:
+            field = objects[reference]
+            name = field.get("T")
+            title = titles.get(name.string if isinstance(name, pydyf.String) else None)
+            if title:
+                field["TU"] = pydyf.String(title)
+
+    def _redrawable_check_boxes(self, form, objects):
+        """A ``/DA`` with ``Tf`` (ZapfDingbats, sized to the box), a tick as ``/MK /CA`` and
+        an empty ``/Off`` appearance for each check box."""
         boxes = [
             objects[reference]
             for reference in form["Fields"]
@@ -342,6 +373,22 @@ class _CheckBoxes:
         off = pydyf.Stream(extra={"Type": "/XObject", "Subtype": "/Form", "BBox": pydyf.Array((0, 0, 1, 1))})
         self.pdf.add_object(off)
         for box in boxes:
-            box["DA"] = pydyf.String(self.DA)
+            height = abs(box["Rect"][3] - box["Rect"][1])
+            box["DA"] = pydyf.String(f"/ZaDb {height * 0.8:.1f} Tf 0 g")
             box["MK"]["CA"] = pydyf.String("4")  # ZapfDingbats' tick
             box["AP"]["N"]["Off"] = off.reference
+        self._add_zapf_dingbats(form, objects)
+
+    def _add_zapf_dingbats(self, form, objects):
+        """``/ZaDb`` in the form's default resources, the font a viewer draws the tick with
+        when it rebuilds an appearance. The form gets resources of its own: the page's,
+        which WeasyPrint shares with it, keep only the embedded fonts the page shows."""
+        resources = form["DR"]
+        resources = objects[resources] if isinstance(resources, bytes) else resources
+        fonts = resources.get("Font") or {}
+        fonts = objects[fonts] if isinstance(fonts, bytes) else fonts
+        font = pydyf.Dictionary({"Type": "/Font", "Subtype": "/Type1", "BaseFont": "/ZapfDingbats"})
+        self.pdf.add_object(font)
+        form["DR"] = pydyf.Dictionary(
+            {**resources, "Font": pydyf.Dictionary({**fonts, "ZaDb": font.reference})}
+        )
