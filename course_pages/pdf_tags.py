@@ -128,7 +128,7 @@ class _StructureTree:
                 element["A"]["Scope"] = self._scope(element, source)
             elif element["S"] == "/TD" and "Headers" in element.get("A", {}):
                 element["A"]["Headers"] = pydyf.Array(
-                    self.header_ids.get(str(key), key) for key in element["A"]["Headers"]
+                    self.header_ids.get(key.string, key) for key in element["A"]["Headers"]
                 )
         for element in elements:
             if element["S"] == "/Caption":
@@ -161,7 +161,7 @@ class _StructureTree:
                 continue
             original = first.setdefault(id(source.element), element)
             if original is not element:
-                self.header_ids[str(element["ID"])] = original["ID"]
+                self.header_ids[element["ID"].string] = original["ID"]
 
     def _join_fragments(self, element):
         kept = []
@@ -280,7 +280,7 @@ class _StructureTree:
         return "/Column" if group is not None and group["S"] == "/THead" else "/Row"
 
     def _write_id_tree(self, elements):
-        names = sorted((str(element["ID"]), element.reference) for element in elements if "ID" in element)
+        names = sorted((element["ID"].string, element.reference) for element in elements if "ID" in element)
         if names:
             tree = pydyf.Dictionary(
                 {"Names": pydyf.Array(item for name, ref in names for item in (pydyf.String(name), ref))}
