@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.test import Client
@@ -445,3 +446,96 @@ def test_weasyprint_still_writes_what_pdf_tags_repairs():
         a.get_object() for p in reader.pages for a in p.get("/Annots", []) if a.get_object()["/FT"] == "/Btn"
     ]
     assert "/DA" not in box, "WeasyPrint writes a /DA for check boxes now"
+
+
+# In a browser: the print view's layout (1, 9) and Ctrl+P on the ordinary page (10).
+# Chromium lays out the HTML the test client got, with our static and media files.
+
+A4_TEXT_WIDTH = 658  # px: 174 mm, A4 less the print margins
+
+
+def _layout(browser, html, media, width, script):
+    from django.conf import settings
+
+    def serve(route):
+        path = urlsplit(route.request.url).path
+        if path == "/document":
+            return route.fulfill(body=html, content_type="text/html; charset=utf-8")
+        file = None
+        if path.startswith(settings.STATIC_URL):
+            file = finders.find(path[len(settings.STATIC_URL) :])
+        elif path.startswith(settings.MEDIA_URL):
+            file = Path(settings.MEDIA_ROOT) / path[len(settings.MEDIA_URL) :]
+        if file and Path(file).is_file():
+            return route.fulfill(path=str(file))
+        return route.fulfill(status=404, body="")
+
+    context = browser.new_context(viewport={"width": width, "height": 1000})
+    try:
+        page = context.new_page()
+        page.route("http://testserver/**", serve)
+        page.emulate_media(media=media)
+        page.goto("http://testserver/document")
+        page.wait_for_load_state("load")
+        return page.evaluate(script)
+    finally:
+        context.close()
+
+
+IMAGE_BOX = """() => {
+    const img = document.querySelector("figure img");
+    const box = img.getBoundingClientRect();
+    const main = document.querySelector("main").getBoundingClientRect();
+    return {ratio: box.height / box.width, natural: img.naturalHeight / img.naturalWidth,
+            inside: box.right <= main.right + 1, loaded: img.complete && img.naturalWidth > 0};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("media, width", [("screen", 1280), ("screen", 320), ("print", A4_TEXT_WIDTH)])
+def test_print_view_image_keeps_its_aspect_ratio(chromium, documents, language, media, width):
+    box = chromium.run(_layout, documents[language].html, media, width, IMAGE_BOX)
+    assert box["loaded"]
+    assert box["ratio"] == pytest.approx(box["natural"], rel=0.01), "the image is stretched"
+    assert box["inside"], "the image runs past the text column"
+
+
+TYPE_SIZES = """() => {
+    const size = (selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize);
+    return {text: size(".question-list li"), table: size("td"), header: size(".print-header__site")};
+}"""
+
+
+@pytest.mark.browser
+def test_print_view_type_is_readable_on_screen(chromium, documents):
+    sizes = chromium.run(_layout, documents["nb"].html, "screen", 1280, TYPE_SIZES)
+    assert sizes["text"] >= 16
+    assert min(sizes["table"], sizes["header"]) >= 15
+
+
+PAPER_COPY = """() => {
+    const width = document.documentElement.clientWidth;
+    const tables = [...document.querySelectorAll("table")];
+    const regions = [...document.querySelectorAll(".table-scroll")];
+    const header = getComputedStyle(document.querySelector("thead th"));
+    return {
+        tables: tables.length,
+        past_the_edge: tables.filter((t) => t.getBoundingClientRect().right > width + 1).length,
+        scrolling: regions.filter((r) => r.scrollWidth > r.clientWidth + 1).length,
+        colour_kept: header.printColorAdjust || header.webkitPrintColorAdjust,
+        nav_shown: [...document.querySelectorAll(".site-header, .language-switch")]
+            .filter((e) => e.getClientRects().length).length,
+    };
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ctrl_p_on_the_ordinary_page_gives_a_usable_paper_copy(chromium, documents, language):
+    copy = chromium.run(_layout, documents[language].page_html, "print", A4_TEXT_WIDTH, PAPER_COPY)
+    assert copy["tables"] == 2
+    assert copy["past_the_edge"] == 0, "a table runs past the paper's edge"
+    assert copy["scrolling"] == 0, "a table is clipped in its scrolling region"
+    assert copy["colour_kept"] == "exact", "the header row loses its ground and reads pale"
+    assert copy["nav_shown"] == 0
