@@ -20,7 +20,9 @@ structure tree meets these faults, which this module repairs while the PDF is wr
 3. **Language of parts.** No structure element carries ``/Lang``, so text marked
    ``lang="nb"`` on an English page is read as English. Each element made from an HTML
    element with ``lang`` gets it.
-4. **Captions beside their figure.** ``<figure><img><figcaption>`` (or a ``blockquote``)
+4. **Figures.** A figure's ``/BBox`` is in CSS pixels counted from the page's top, not in
+   PDF points (not reported upstream as far as we know); it is converted.
+   **Captions beside their figure.** ``<figure><img><figcaption>`` (or a ``blockquote``)
    becomes ``NonStruct > [Figure, Caption]``; the caption is moved into the ``Figure`` or
    ``BlockQuote`` it captions.
 5. **Form fields.** A field is named (``/TU``) by its label before its ``title``, so a
@@ -133,6 +135,8 @@ class _StructureTree:
         for element in elements:
             if element["S"] == "/Caption":
                 self._move_caption(element)
+            elif element["S"] == "/Figure" and "BBox" in element.get("A", {}):
+                self._bbox_in_points(element)
         self._write_id_tree(list(self._walk(self.objects[self.root["K"][0]])))
 
     # Looking things up.
@@ -288,7 +292,15 @@ class _StructureTree:
             self.pdf.add_object(tree)
             self.root["IDTree"] = tree.reference
 
-    # 4. Captions.
+    # 4. Captions and figures.
+
+    def _bbox_in_points(self, figure):
+        """WeasyPrint writes a figure's ``/BBox`` in CSS pixels from the page's top; PDF wants
+        points in the page's own space, which counts from the bottom."""
+        page = self.objects[figure["Pg"]]
+        height = float(page["MediaBox"][3])
+        x1, y1, x2, y2 = (float(value) * 0.75 for value in figure["A"]["BBox"])
+        figure["A"]["BBox"] = pydyf.Array((x1, height - y2, x2, height - y1))
 
     def _move_caption(self, caption):
         parent = self.objects.get(caption["P"])
