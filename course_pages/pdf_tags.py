@@ -37,7 +37,7 @@ structure element comes from — the finished file cannot tell a paragraph split
 break from two paragraphs — so ``record_html_elements()`` wraps WeasyPrint's tree builder
 (``weasyprint.pdf.tags._build_box_tree``) to note the HTML element behind each structure
 element it makes, and ``repair_pdf(document, pdf)``, passed to ``write_pdf`` as its
-``finisher``, rewrites the tree before the file is written. tests/test_pdf_structure.py
+``finisher``, rewrites the tree before the file is written. tests/test_print_and_pdf.py
 holds a canary that fails once a WeasyPrint upgrade changes what it writes: then check
 whether these repairs can go.
 """
@@ -207,7 +207,8 @@ class _StructureTree:
         self._remove(fragment)
 
     def _drop_as_artifact(self, element):
-        """A repeated header: its marked content becomes an artifact, its elements go."""
+        """A repeated header row, or tagged content outside the tree: its marked content
+        becomes an artifact, its structure elements go."""
         for kid in element["K"]:
             if isinstance(kid, int):
                 self.artifact_mcids.add((element["Pg"], kid))
