@@ -86,6 +86,7 @@ class PdfFigures:
     id_tree: bool = False
     ids: int = 0
     inner_langs: Counter = field(default_factory=Counter)
+    marked_content_errors: list = field(default_factory=list)
 
     def lines(self):
         """The figures as lines of text, one check a line."""
@@ -104,6 +105,7 @@ class PdfFigures:
             f"captions: {self.captions}, {self.captions_inside} inside their Figure/BlockQuote/Table",
             f"form widgets: {self.widgets}, {self.widgets_with_tu} with /TU",
             f"fonts: {self.fonts}, {self.fonts_embedded} embedded",
+            f"marked content outside the tree or claimed twice: {len(self.marked_content_errors)}",
             f"links: {self.links}, {len(self.foreign_links)} to a host other than the request's"
             + (f" ({', '.join(sorted(set(self.foreign_links)))})" if self.foreign_links else ""),
         ]
@@ -170,6 +172,7 @@ def audit(pdf_bytes, html, request_host):
                     fonts[str(font.get("/BaseFont"))] = False
     figures.fonts = len(fonts)
     figures.fonts_embedded = sum(fonts.values())
+    figures.marked_content_errors = marked_content_errors(reader)
     return figures
 
 
