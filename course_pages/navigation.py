@@ -98,14 +98,26 @@ def language_links(request, page=None):
     return links
 
 
+def absolute_url(page, request=None):
+    """The page's address with scheme and host, or None if it has no route.
+
+    A page of the site the request came to gets the host the reader used (the Site record's
+    hostname, e.g. "localhost", may not be reachable from outside); a page of another site,
+    or any page when there is no request (a management command), gets its Site's root URL.
+    """
+    if request is None:
+        return page.get_full_url()
+    url = page.get_url(request=request)
+    return request.build_absolute_uri(url) if url else None
+
+
 def alternate_links(request, page):
     """hreflang alternates: the page's live translations only, never a fallback page."""
     translations = _public_translations(page, request)
     links = []
     for code, translation in sorted(translations.items()):
-        url = translation.get_url(request=request)
-        if url:
-            links.append((code, request.build_absolute_uri(url)))
+        if url := absolute_url(translation, request):
+            links.append((code, url))
     return links
 
 

@@ -12,7 +12,7 @@ import logging
 import mimetypes
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -26,11 +26,35 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from .navigation import absolute_url
+
 logger = logging.getLogger(__name__)
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
 # href="/…" in a link (not "//host/…"): a link to a page of this site.
 INTERNAL_LINK = re.compile(r'(<a\b[^>]*?\shref=")/(?!/)')
+# Norwegian letters a plain ASCII file name spells the Norwegian way, not drops.
+NORWEGIAN_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
+# Characters no file name may hold on common systems (Windows' list, and control characters).
+UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def content_disposition(title, extension="pdf"):
+    """``inline`` with the document's file name made from ``title``: an ASCII ``filename``
+    (Norwegian letters spelt out: "Tilhørighet" → "tilhorighet.pdf") for old clients and an
+    RFC 6266 / RFC 8187 ``filename*=UTF-8''…`` with the title itself for the rest."""
+    ascii_name = slugify(title.translate(NORWEGIAN_ASCII)) or "kbt"
+    real_name = " ".join(UNSAFE_IN_FILE_NAMES.sub(" ", title).split()) or ascii_name
+    return (
+        f'inline; filename="{ascii_name}.{extension}"; '
+        f"filename*=UTF-8''{quote(f'{real_name}.{extension}', safe='')}"
+    )
+
+
+def noindex(response):
+    """Keep a print view or PDF out of search results: the page itself is what to find."""
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 class PdfBuildError(Exception):
@@ -64,8 +88,12 @@ def local_file_fetcher(url, *args, **kwargs):
 def build_pdf(html, base_url):
     from weasyprint import HTML
 
+    from .pdf_tags import record_html_elements, repair_pdf
+
+    record_html_elements()
     try:
         return HTML(string=html, base_url=base_url, url_fetcher=local_file_fetcher).write_pdf(
+            finisher=repair_pdf,
             pdf_variant="pdf/ua-1",
             pdf_forms=True,
             uncompressed_pdf=False,
@@ -89,7 +117,7 @@ class PrintableMixin(RoutablePageMixin):
     def print_context(self, request):
         context = self.get_context(request)
         context["print_view"] = True
-        context["page_url"] = self.get_full_url(request=request)
+        context["page_url"] = absolute_url(self, request)
         return context
 
     def render_print_html(self, request, context):
@@ -101,14 +129,11 @@ class PrintableMixin(RoutablePageMixin):
 
     @path("print/", name="print")
     def print_view(self, request):
-        return HttpResponse(self.render_print_html(request, self.print_context(request)))
+        return noindex(HttpResponse(self.render_print_html(request, self.print_context(request))))
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
         return self.pdf_response(request, use_cache=True)
-
-    def pdf_filename(self):
-        return f"{slugify(self.title) or 'kbt'}.pdf"
 
     def pdf_cache_key(self, request, context):
         revisions = context["question_bank"].revision_fingerprint() if "question_bank" in context else ""
@@ -131,8 +156,8 @@ class PrintableMixin(RoutablePageMixin):
             if key:
                 cache.set(key, pdf, PDF_CACHE_SECONDS)
         response = HttpResponse(pdf, content_type="application/pdf")
-        response["Content-Disposition"] = f'inline; filename="{self.pdf_filename()}"'
-        return response
+        response["Content-Disposition"] = content_disposition(self.title)
+        return noindex(response)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "print":

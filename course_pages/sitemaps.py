@@ -1,5 +1,6 @@
 """A sitemap of every locale's tree, with hreflang alternates.
 
+Addresses use the host the sitemap was requested on (see ``navigation.absolute_url``).
 Wagtail's sitemap lists only the descendants of the site's root page, which is the default
 locale's home; the other locales' trees are its siblings and would be left out.
 """
@@ -9,6 +10,8 @@ from collections import defaultdict
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from .navigation import absolute_url
 
 
 class MultilingualSitemap(Sitemap):
@@ -36,11 +39,11 @@ class MultilingualSitemap(Sitemap):
         default_language = self.get_wagtail_site().root_page.locale.language_code
         urls = []
         for item in self.paginator.page(page).object_list:
-            location = item.get_full_url(self.request)
+            location = absolute_url(item, self.request)
             if not location:
                 continue
             alternates = [
-                {"lang_code": twin.locale.language_code, "location": twin.get_full_url(self.request)}
+                {"lang_code": twin.locale.language_code, "location": absolute_url(twin, self.request)}
                 for twin in self._translations[item.translation_key]
             ]
             x_default = next(

@@ -125,11 +125,15 @@ def test_guide_pdf_is_a_tagged_document_in_the_page_language(
 
 @pytest.mark.parametrize(
     "language, names",
-    [("nb", {"Hva gir deg håp?", "Mine mål", "Håp"}), ("en", {"What gives you hope?", "My goals", "Hope"})],
+    [
+        ("nb", {"Hva gir deg håp?", "Mine mål", "Tema: Håp"}),
+        ("en", {"What gives you hope?", "My goals", "Topics: Hope"}),
+    ],
 )
 def test_worksheet_pdf_has_form_fields_named_in_the_page_language(client, guide, language, names):
     """An answer box under each question with answer lines, the answer field and the
-    checklist, each named for screen readers by its question or label."""
+    checklist, each named for screen readers by its question or label (a check box by its
+    checklist's heading and its label)."""
     page = guide if language == "nb" else guide.get_translations().get(locale__language_code="en")
     fields = pdf_of(client.get(page.url + "pdf/")).get_fields()
     assert fields is not None
