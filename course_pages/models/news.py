@@ -167,6 +167,7 @@ class NewsPage(SitePermissionsMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
     parent_page_types = ["course_pages.NewsIndexPage"]

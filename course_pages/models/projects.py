@@ -160,6 +160,8 @@ class ProjectPage(SitePermissionsMixin, Page):
         context["partners"] = [p for p in partners if p.kind == PartnerKind.PARTNER]
         context["municipalities"] = [p for p in partners if p.kind == PartnerKind.MUNICIPALITY]
         context["funder"] = self.funder if self.funder and self.funder.live else None
+        # ``public()`` queries the view restrictions each time it is called: ask once.
+        private = Page.objects.private_q()
         # Related courses are chosen in Norwegian and shown in the reader's language
         # (wagtail-localize keeps page links pointing at the source page), in the editor's
         # order: one query, however many there are.
@@ -173,11 +175,11 @@ class ProjectPage(SitePermissionsMixin, Page):
             .annotate(position=Subquery(chosen.values("sort_order")[:1]))
             .order_by("position")
             .live()
-            .public()
+            .exclude(private)
         )
         context["related_news"] = (
             NewsPage.objects.live()
-            .public()
+            .exclude(private)
             .filter(locale_id=self.locale_id, related_project__translation_key=self.translation_key)
             .order_by("-date", "-pk")[:5]
         )
