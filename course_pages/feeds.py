@@ -2,6 +2,7 @@
 news index (``NewsIndexPage.atom_feed`` and ``rss_feed`` serve them)."""
 
 import datetime
+from html import unescape
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone, translation
@@ -11,6 +12,12 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 FEED_ITEMS = 20
+
+
+def plain_text(html):
+    """Rich text as the plain text a feed item carries ("R&amp;D" becomes "R&D"; the feed
+    escapes it again)."""
+    return unescape(strip_tags(html)).strip()
 
 
 class NewsFeed(Feed):
@@ -40,7 +47,7 @@ class NewsFeed(Feed):
         return index.get_full_url(self.request)
 
     def description(self, index):
-        return strip_tags(index.intro) or _("News from KBT Fagskole.")
+        return plain_text(index.intro) or _("News from KBT Fagskole.")
 
     def items(self, index):
         return index.news().prefetch_related("tags")[:FEED_ITEMS]
@@ -49,7 +56,7 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return Truncator(strip_tags(item.intro)).words(60)
+        return Truncator(plain_text(item.intro)).words(60)
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -267,6 +267,12 @@ def test_project_page_leaves_out_people_not_published(client, project, snippet):
     assert "Utkast Person" not in soup.get_text()
 
 
+def test_deleting_a_person_leaves_the_project_page_without_them(client, project):
+    Person.objects.get(name="Ottar Ness", locale=project.locale).delete()
+    soup = soup_of(client.get(project.url))
+    assert [text_of(li) for li in soup.select(".people li")] == ["Karl Johan Johansen , prosjektleder"]
+
+
 def test_project_cannot_end_before_it_starts(project):
     project.end_year = 2020
     with pytest.raises(ValidationError) as error:
@@ -430,6 +436,15 @@ def test_rss_feed_per_language(client, news_index, make_news, en_locale):
     assert channel.find("title").text == "KBT Fagskole: News"
     assert [item.find("title").text for item in channel.iter("item")] == ["New report"]
     assert channel.find("item/description").text == "Lead 1."
+
+
+def test_feed_texts_are_plain_text_escaped_once(client, news_index, make_news):
+    article = make_news(("R&D-nytt", "R&D news"), datetime.date(2024, 2, 5), translated=False)
+    article.intro = "<p>Forskning &amp; <b>utvikling</b> &lt;3</p>"
+    article.save_revision().publish()
+    item = ET.fromstring(client.get(news_index.url + "feed/rss/").content).find("channel/item")
+    assert item.find("title").text == "R&D-nytt"
+    assert item.find("description").text == "Forskning & utvikling <3"
 
 
 def test_news_pages_link_their_languages_feeds_from_the_head(client, news_index, make_news, en_locale):

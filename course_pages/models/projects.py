@@ -190,8 +190,14 @@ class ProjectPage(SitePermissionsMixin, Page):
 
 class ProjectMember(TranslatableMixin, Orderable):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="members")
+    # Deleting a person or organisation empties the row, which the page leaves out, instead
+    # of changing a published page's rows behind its revisions.
     person = models.ForeignKey(
-        "course_pages.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+        "course_pages.Person",
+        verbose_name=_("person"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     role = models.CharField(
         _("role in the project"), max_length=255, blank=True, help_text=_("For example “Project manager”.")
@@ -221,7 +227,8 @@ class ProjectPartner(TranslatableMixin, Orderable):
     organisation = models.ForeignKey(
         "course_pages.Organisation",
         verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     kind = models.CharField(
