@@ -561,3 +561,79 @@ def test_news_article_and_feed_query_budget(client, news_index, make_news, proje
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         assert len(queries) <= QUERY_BUDGET, url
+
+
+# The editor's path: Wagtail's admin forms
+
+
+def test_a_moderator_publishes_a_news_article_with_tags_from_the_admin(client, news_index, project):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    client.force_login(role_user("moderator"))
+    add_url = reverse("wagtailadmin_pages:add", args=["course_pages", "newspage", news_index.pk])
+    assert client.get(add_url).status_code == 200
+    data = nested_form_data(
+        {
+            "title": "Kurs i mars",
+            "slug": "kurs-i-mars",
+            "date": "2024-03-01",
+            "intro": rich_text("<p>Nytt kurs.</p>"),
+            "lead_image": "",
+            "lead_image_alt_text": "",
+            "lead_image_caption": "",
+            "body": streamfield([("text", rich_text("<p>Velkommen!</p>"))]),
+            "related_project": project.pk,
+            "tags": inline_formset([{"name": "kurs"}, {"name": "mars"}]),
+            "comments": inline_formset([]),
+        }
+    )
+    data["action-publish"] = "action-publish"
+    response = client.post(add_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = NewsPage.objects.get(slug="kurs-i-mars")
+    assert article.live
+    assert [block.block_type for block in article.body] == ["text"]
+    soup = soup_of(client.get(article.url))
+    assert [a.get_text(strip=True) for a in soup.select(".news-article__footer a")] == ["kurs", "mars"]
+    assert soup.select_one("article header a")["href"] == project.url
+
+
+def test_an_invalid_project_form_is_a_form_error_and_saves_nothing(client, project):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    client.force_login(role_user("moderator"))
+    data = nested_form_data(
+        {
+            "title": "Nytt prosjekt",
+            "slug": "nytt-prosjekt",
+            "summary": "Et prosjekt.",
+            "start_year": "2024",
+            "end_year": "2023",
+            "status": "planned",
+            "body": streamfield([]),
+            "goals": rich_text(""),
+            "expected_contributions": rich_text(""),
+            "phases_intro": rich_text(""),
+            "phases": streamfield(
+                [("phase", {"title": "", "description": "", "activities": streamfield([])})]
+            ),
+            "funder": "",
+            "members": inline_formset([]),
+            "partners": inline_formset([]),
+            "related_courses": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    data["action-publish"] = "action-publish"
+    add_url = reverse("wagtailadmin_pages:add", args=["course_pages", "projectpage", project.get_parent().pk])
+    response = client.post(add_url, data)
+    # A form error, not a 500, and nothing saved.
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert (
+        "Prosjektet kan ikke slutte før det starter." in text
+        or "The project cannot end before it starts." in text
+    )
+    assert not ProjectPage.objects.filter(slug="nytt-prosjekt").exists()
