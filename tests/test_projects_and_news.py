@@ -269,6 +269,8 @@ def test_project_page_leaves_out_people_not_published(client, project, snippet):
 
 def test_deleting_a_person_leaves_the_project_page_without_them(client, project):
     Person.objects.get(name="Ottar Ness", locale=project.locale).delete()
+    # The published page's rows stay as they were published; the emptied one is left out.
+    assert [member.person_id is None for member in project.members.all()] == [False, True]
     soup = soup_of(client.get(project.url))
     assert [text_of(li) for li in soup.select(".people li")] == ["Karl Johan Johansen , prosjektleder"]
 
@@ -637,3 +639,15 @@ def test_an_invalid_project_form_is_a_form_error_and_saves_nothing(client, proje
         or "The project cannot end before it starts." in text
     )
     assert not ProjectPage.objects.filter(slug="nytt-prosjekt").exists()
+
+
+def test_a_private_article_is_left_out_of_the_listing_and_the_feed(client, news_index, make_news):
+    from wagtail.models import PageViewRestriction
+
+    make_news(("Åpen sak", "Open story"), datetime.date(2024, 1, 1), translated=False)
+    private = make_news(("Intern sak", "Internal story"), datetime.date(2024, 1, 2), translated=False)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    soup = soup_of(client.get(news_index.url))
+    assert [a.get_text(strip=True) for a in soup.select(".news-items h3 a")] == ["Åpen sak"]
+    feed = client.get(news_index.url + "feed/atom/").content.decode()
+    assert "Åpen sak" in feed and "Intern sak" not in feed
