@@ -26,8 +26,11 @@ class CoursePagesConfig(AppConfig):
         home_page = self.get_model("HomePage")
         page_published.connect(clear_site_root_paths, sender=home_page)
         page_unpublished.connect(clear_site_root_paths, sender=home_page)
-        # Question themes are edited per language: see translation.permissions.
+        # Question themes, people and organisations are edited per language: see translation.permissions.
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
+        for model_name in ("Person", "Organisation"):
+            model = self.get_model(model_name)
+            register_permission_policy(model, LocaleScopedPermissionPolicy(model))
         # Every wagtail-localize path saves translations through our save_target: see saving.py.
         saving.install()
         # Stored translation overrides that are unsafe links or missing objects are not used.

@@ -27,6 +27,17 @@ from .models import (
     GuidePage,
     HomePage,
     LessonPage,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageTag,
+    Organisation,
+    PartnerKind,
+    Person,
+    ProjectIndexPage,
+    ProjectMember,
+    ProjectPage,
+    ProjectPartner,
+    ProjectRelatedCourse,
 )
 
 ELEMENT_TITLES = {
@@ -434,14 +445,154 @@ def load_practical_guide_examples(memory, stdout):
         stdout.write(f"Created {created} themes of practical-guide example questions.")
 
 
+def ensure_snippet(memory, model, lookup, **fields):
+    """The published Norwegian snippet found by ``lookup`` (Norwegian values), created with
+    ``fields`` if missing, and its English translation through wagtail-localize."""
+    nb = Locale.get_default()
+    instance = model.objects.filter(locale=nb, **lookup).first()
+    if instance is None:
+        instance = model(locale=nb, **lookup, **fields)
+        instance.save()
+        instance.save_revision().publish()
+    translate(instance, memory, "en")
+    return instance
+
+
+def rich_text(memory, parts):
+    """Rich text from ``[("p", pair), ("ul" or "ol", [pairs])]``: paragraphs and flat lists,
+    which wagtail-localize splits into one segment per paragraph or list item."""
+    html = []
+    for kind, value in parts:
+        if kind == "p":
+            html.append(paragraphs([memory.add(value)]))
+        else:
+            html.append(
+                f"<{kind}>" + "".join(f"<li>{escape(memory.add(item))}</li>" for item in value) + f"</{kind}>"
+            )
+    return "".join(html)
+
+
+def assert_phases_saved(page, phases):
+    saved = ProjectPage.objects.get(pk=page.pk).phases
+    if [len(block.value["activities"]) for block in saved] != [len(phase["activities"]) for phase in phases]:
+        raise ValueError(f"{page.title}: the phases and activities were not saved as built")
+
+
+def load_project(loader, home, course):
+    """The CHIME 2.0 project (seeds 000 and 003) with its people and organisations."""
+    memory = loader.memory
+    data = content_module("project")
+    organisations = {
+        key: ensure_snippet(memory, Organisation, {"name": memory.add(name)}, url=url)
+        for key, (name, url) in data.ORGANISATIONS.items()
+    }
+    people = {
+        key: ensure_snippet(
+            memory,
+            Person,
+            {"name": memory.add((name, name))},
+            role=memory.add(title) if title else "",
+            organisation=organisations[organisation],
+        )
+        for key, (name, title, organisation) in data.PEOPLE.items()
+    }
+    index = loader.page(
+        home,
+        ProjectIndexPage,
+        data.INDEX_TITLE,
+        slug=data.INDEX_SLUG,
+        show_in_menus=True,
+        intro=loader.rich(data.INDEX_INTRO),
+    )
+    project = data.PROJECT
+    phases = [
+        {
+            "type": "phase",
+            "value": {
+                "title": memory.add(phase["title"]),
+                "description": memory.add(phase["description"]),
+                "activities": list_items(memory.add(activity) for activity in phase["activities"]),
+            },
+        }
+        for phase in project["phases"]
+    ]
+    page = loader.page(
+        index,
+        ProjectPage,
+        project["title"],
+        slug=project["slug"],
+        summary=memory.add(project["summary"]),
+        start_year=project["start_year"],
+        end_year=project["end_year"],
+        status=project["status"],
+        body=loader.streams.build(project["body"]),
+        goals=rich_text(memory, project["goals"]),
+        expected_contributions=rich_text(memory, project["expected_contributions"]),
+        phases_intro=paragraphs(memory.add(pair) for pair in project["phases_intro"]),
+        phases=phases,
+        funder=organisations[project["funder"]],
+        members=[
+            ProjectMember(person=people[key], role=memory.add(role) if role else "")
+            for key, role in project["members"]
+        ],
+        partners=[
+            ProjectPartner(organisation=organisations[key], kind=PartnerKind.PARTNER)
+            for key in project["partners"]
+        ]
+        + [
+            ProjectPartner(organisation=organisations[key], kind=PartnerKind.MUNICIPALITY)
+            for key in project["municipalities"]
+        ],
+        related_courses=[ProjectRelatedCourse(page=course)],
+    )
+    assert_phases_saved(page, project["phases"])
+    return page
+
+
+def load_news(loader, home, project):
+    """Every news item of seed 003 (and the CHIME 2.0 news of seed 000) in nb and en."""
+    memory = loader.memory
+    data = content_module("news")
+    index = loader.page(
+        home,
+        NewsIndexPage,
+        data.INDEX_TITLE,
+        slug=data.INDEX_SLUG,
+        show_in_menus=True,
+        intro=loader.rich(data.INDEX_INTRO),
+    )
+    diagram = loader.streams.images["chime_diagram"]
+    for item in data.NEWS:
+        image_fields = {}
+        if item["project"]:
+            # The CHIME diagram (drawn in code) as the lead image of the project's news.
+            alt_text = content_module("course").CHIME_DIAGRAM[1]["alt_text"]
+            image_fields = {"lead_image": diagram, "lead_image_alt_text": memory.add(alt_text)}
+        loader.page(
+            index,
+            NewsPage,
+            item["title"],
+            slug=item["slug"],
+            date=item["date"],
+            intro=loader.rich(item["intro"]),
+            body=loader.streams.build(item["body"]),
+            related_project=project if item["project"] else None,
+            tags=[NewsPageTag(name=memory.add(tag)) for tag in item["tags"]],
+            **image_fields,
+        )
+    return index
+
+
 def load_pages(memory, stdout):
     # Snippets first: translating a page needs the English versions of what it embeds.
     load_practical_guide_examples(memory, stdout)
     home = load_home(memory, stdout)
     loader = PageLoader(memory, stdout, load_images(stdout))
     load_chime(loader, home)
-    load_course(loader, home)
+    course = load_course(loader, home)
     load_guides(loader, home)
+    project = load_project(loader, home, course)
+    load_news(loader, home, project)
     if loader.created:
         stdout.write(f"Created {loader.created} pages.")
     return home

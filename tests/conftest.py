@@ -210,6 +210,10 @@ def page_types():
         GuidePage,
         HomePage,
         LessonPage,
+        NewsIndexPage,
+        NewsPage,
+        ProjectIndexPage,
+        ProjectPage,
     )
 
     return [
@@ -221,4 +225,8 @@ def page_types():
         LessonPage,
         GuideIndexPage,
         GuidePage,
+        ProjectIndexPage,
+        ProjectPage,
+        NewsIndexPage,
+        NewsPage,
     ]

@@ -12,6 +12,7 @@ Each test still starts from exactly the demo state: what one changes is rolled b
 """
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -49,7 +50,7 @@ def test_admin_screens_open_on_the_demo_content(admin_client, demo_content):
             meta = page_type._meta
             visit(reverse("wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.pk]))
     for mode in ("", "print", "pdf"):
-        guide = page_types()[-1].objects.filter(locale__language_code="nb").first()
+        guide = GuidePage.objects.filter(locale__language_code="nb").first()
         response = admin_client.get(
             reverse("wagtailadmin_pages:view_draft", args=[guide.pk]) + f"?mode={mode}"
         )
@@ -130,3 +131,74 @@ def test_demo_question_bank_opens_in_norwegian_and_finds_questions_by_theme(admi
     by_theme = [row[0] for row in found if row[1] == "Tro på fremtiden"]
     assert by_theme and set(by_theme) == {question.text for question in theme.questions.all()}
     assert {row[2] for row in found if row[1] == "Tro på fremtiden"} == {"Håp"}
+
+
+# Projects and news
+
+
+def test_demo_project_shows_the_chime_project_in_both_languages(client, demo_content):
+    from course_pages.models import ProjectPage
+
+    for language, facts, first_member, funder in (
+        (
+            "nb",
+            {"Varighet": "2023–2025", "Status": "Pågår"},
+            "Karl Johan Johansen, prosjektleder",
+            "Stiftelsen Dam",
+        ),
+        (
+            "en",
+            {"Duration": "2023–2025", "Status": "Ongoing"},
+            "Karl Johan Johansen, project manager",
+            "The Dam Foundation",
+        ),
+    ):
+        page = ProjectPage.objects.live().get(locale__language_code=language)
+        soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+        shown = {
+            div.dt.get_text(strip=True): div.dd.get_text("", strip=True) for div in soup.select(".facts div")
+        }
+        assert {key: shown[key] for key in facts} == facts
+        assert funder in soup.select_one(".facts").get_text()
+        members = [" ".join(li.get_text().split()) for li in soup.select(".people li")]
+        assert len(members) == 5
+        assert members[0].startswith(first_member)
+        assert "@" not in soup.select_one(".people").get_text()
+        assert len(soup.select("ol.phases > li")) == 4
+        assert [li["value"] for li in soup.select("ol.activities li")] == [str(n) for n in range(1, 10)]
+        partners = soup.find(id="project-partners").parent
+        assert len(partners.select("ul.organisations li")) == 8  # four partners, four municipalities
+
+
+def test_demo_news_every_item_in_both_languages_with_saved_blocks(client, demo_content):
+    from course_pages.demo_content import news as news_content
+    from course_pages.models import NewsIndexPage, NewsPage
+
+    for language in ("nb", "en"):
+        articles = NewsPage.objects.live().filter(locale__language_code=language)
+        assert articles.count() == len(news_content.NEWS)
+        newest_first = sorted(news_content.NEWS, key=lambda item: item["date"], reverse=True)
+        for article, item in zip(articles.order_by("-date"), newest_first, strict=True):
+            assert article.date == item["date"]
+            assert [block.block_type for block in article.body] == [
+                {"paragraphs": "text", "bullets": "text"}.get(name, name) for name, _value in item["body"]
+            ]
+        index = NewsIndexPage.objects.get(locale__language_code=language)
+        feed = client.get(index.url + "feed/atom/")
+        assert feed.status_code == 200
+        assert feed.content.count(b"<entry>") == len(news_content.NEWS)
+    chime_news = NewsPage.objects.get(locale__language_code="en", slug__startswith="chime-2-0")
+    assert chime_news.lead_image is not None and chime_news.lead_image_alt_text.startswith("Diagram")
+    assert [tag.name for tag in chime_news.tags.all()] == ["recovery", "projects", "courses"]
+
+
+def test_demo_people_and_organisations_open_in_the_admin(admin_client, demo_content):
+    from course_pages.models import Organisation, Person
+
+    for model in (Person, Organisation):
+        name = model._meta.model_name
+        assert admin_client.get(reverse(f"wagtailsnippets_course_pages_{name}:list")).status_code == 200
+        for instance in model.objects.filter(locale__language_code__in=["nb", "en"]).order_by("pk")[:2]:
+            for view in ("edit", "history", "usage"):
+                url = reverse(f"wagtailsnippets_course_pages_{name}:{view}", args=[instance.pk])
+                assert admin_client.get(url).status_code == 200, url

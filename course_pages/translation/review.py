@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin.ui.side_panels import StatusSidePanel
-from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowState
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin, WorkflowState
 from wagtail_localize.models import Translation
 
 from .permissions import can_edit, can_publish
@@ -81,13 +81,16 @@ class SnippetTranslationStatusPanel(StatusSidePanel):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         viewset = self.object.snippet_viewset
-        history_url_name = viewset.get_url_name("workflow_history")
         context.update(
-            workflow_history_url=reverse(history_url_name, args=[quote(self.object.pk)]),
             revisions_compare_url_name=viewset.get_url_name("revisions_compare"),
             revision_enabled=isinstance(self.object, RevisionMixin),
             draftstate_enabled=isinstance(self.object, DraftStateMixin),
         )
+        # Only snippets with workflows (question themes) have a workflow history view; for
+        # the others (people, organisations) reversing its name is a NoReverseMatch.
+        if isinstance(self.object, WorkflowMixin):
+            history_url_name = viewset.get_url_name("workflow_history")
+            context["workflow_history_url"] = reverse(history_url_name, args=[quote(self.object.pk)])
         context["status_templates"] = self.get_status_templates(context)
         return context
 

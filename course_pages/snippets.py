@@ -1,0 +1,57 @@
+"""The admin of the people and organisation snippets, under one menu item ("Contacts")."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet, SnippetViewSetGroup
+
+from .models import Organisation, Person
+from .translation.permissions import can_delete, can_edit
+
+
+class LocaleScopedEditView(EditView):
+    """Wagtail's edit view checks the model-wide permission only; ask the locale-scoped policy
+    about this object, so a translator cannot open the Norwegian source."""
+
+    def user_has_permission(self, permission):
+        if permission == "change" and not can_edit(self.request.user, self.object):
+            return False
+        return super().user_has_permission(permission)
+
+
+class LocaleScopedDeleteView(DeleteView):
+    """Deleting asks the policy about this object (locale, publish rights; see
+    ``course_pages.translation.permissions.can_delete``)."""
+
+    def user_has_permission(self, permission):
+        if permission == "delete":
+            return can_delete(self.request.user, self.object)
+        return super().user_has_permission(permission)
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    edit_view_class = LocaleScopedEditView
+    delete_view_class = LocaleScopedDeleteView
+    list_display = ["name", Column("url", label=_("Web address")), "live"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    edit_view_class = LocaleScopedEditView
+    delete_view_class = LocaleScopedDeleteView
+    list_display = ["name", "role", "organisation", "live"]
+    list_filter = ["organisation"]
+    search_fields = ["name", "role"]
+
+
+class ContactsViewSetGroup(SnippetViewSetGroup):
+    items = (PersonViewSet, OrganisationViewSet)
+    menu_icon = "group"
+    menu_label = _("People and organisations")
+    menu_name = "people_and_organisations"
+    menu_order = 260
