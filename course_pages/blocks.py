@@ -15,6 +15,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from question_bank.blocks import (
@@ -107,17 +108,32 @@ class QuoteBlock(blocks.StructBlock):
         preview_value = {"quote": "Recovery er en personlig prosess.", "attribution": "CHIME 2.0"}
 
 
+class CalloutValue(blocks.StructValue):
+    def label(self):
+        """The box's visible label: its title, else the name of its kind ("Tip")."""
+        return self.get("title") or dict(CALLOUT_KINDS).get(self.get("kind"), CALLOUT_KINDS[0][1])
+
+
+CALLOUT_KINDS = [("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))]
+
+
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Kind"),
-        choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))],
+        choices=CALLOUT_KINDS,
         default="info",
+    )
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        help_text=_("Shown as the box's label instead of its kind, e.g. the name of a method."),
     )
     text = TextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
         icon = "info-circle"
         label = _("Callout")
+        value_class = CalloutValue
         template = "course_pages/blocks/callout.html"
         help_text = _(
             "Use sparingly, to make one point stand out. "
@@ -420,3 +436,105 @@ WORKSHEET_BLOCKS = [
 
 # Printable guides add worksheet fields to everything else.
 GUIDE_BLOCKS = BODY_BLOCKS + WORKSHEET_BLOCKS
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    """A front-page section: cards for pages an editor picks, in the order picked."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = blocks.TextBlock(label=_("Intro"), required=False, max_length=400)
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(
+            page_type=["course_pages.CoursePage", "course_pages.GuidePage", "course_pages.LessonPage"],
+            label=_("Page"),
+        ),
+        label=_("Pages"),
+        min_num=1,
+        max_num=6,
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured pages")
+        template = "course_pages/blocks/featured_pages.html"
+        help_text = _(
+            "Pick the courses and guides the front page should point to, in the order to show them. "
+            "Each card shows the page's search description, else its intro. Unpublished pages are left out."
+        )
+        description = _("Cards for chosen courses, guides or lessons.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        ids = [page.pk for page in value["pages"] if page is not None]
+        # The chooser gives base Page objects (it accepts several types); one query per type
+        # gives their specific fields (intro, duration) for the cards.
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).live().public().specific()}
+        context["cards"] = [specific[pk] for pk in ids if pk in specific]
+        return context
+
+
+class ChimeModelBlock(blocks.StructBlock):
+    """A front-page section: the CHIME model's diagram and its five elements, each in its
+    colour and linked to its page in the reader's language."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = TextBlock(label=_("Intro"), required=False, features=["bold", "italic", "link"])
+    diagram = ImageChooserBlock(label=_("Diagram"), required=False)
+    diagram_alt_text = blocks.CharBlock(
+        label=_("Alternative text of the diagram"),
+        required=False,
+        max_length=250,
+        help_text=_("Describe what the diagram shows for readers who cannot see it."),
+    )
+    elements = blocks.ListBlock(
+        blocks.ChoiceBlock(choices=ELEMENT_CHOICES, label=_("CHIME element")),
+        label=_("Elements"),
+        default=[code for code, _label in ELEMENT_CHOICES],
+        min_num=1,
+        max_num=len(ELEMENT_CHOICES),
+        help_text=_("The elements to show, in this order; usually all five, C-H-I-M-E."),
+    )
+    overview_page = blocks.PageChooserBlock(
+        page_type="course_pages.ChimeOverviewPage",
+        label=_("Overview page"),
+        required=False,
+        help_text=_("Where the section's «read more» link goes."),
+    )
+
+    class Meta:
+        icon = "view"
+        label = _("CHIME model")
+        template = "course_pages/blocks/chime_model.html"
+        help_text = _(
+            "Shows the CHIME diagram beside the five elements, each in its colour and linked to its page "
+            "in the reader's language."
+        )
+        description = _("The CHIME diagram and the five elements.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value.get("diagram") and not value.get("diagram_alt_text"):
+            errors["diagram_alt_text"] = ValidationError(_("A diagram needs its alternative text."))
+        codes = list(value.get("elements") or [])
+        if len(set(codes)) != len(codes):
+            errors["elements"] = ValidationError(_("Each element can be shown once."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        pages = element_pages_for(request)
+        elements = (get_element(code) for code in value["elements"])
+        context["elements"] = [(element, pages.get(element.code)) for element in elements if element]
+        return context
+
+
+#: The front page's sections, which editors add and order. News and projects add their
+#: "latest news" and "current project" sections to this list.
+HOME_SECTION_BLOCKS = [
+    ("featured_pages", FeaturedPagesBlock()),
+    ("chime_model", ChimeModelBlock()),
+]
