@@ -498,7 +498,7 @@ class ChimeModelBlock(blocks.StructBlock):
         page_type="course_pages.ChimeOverviewPage",
         label=_("Overview page"),
         required=False,
-        help_text=_("Where the section's «read more» link goes."),
+        help_text=_("Where the section's “read more” link goes."),
     )
 
     class Meta:

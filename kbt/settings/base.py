@@ -188,6 +188,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: it would send a hash of every staff member's e-mail address
+# to a third party each time the admin shows them.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # wagtail-localize
 # A translated page or snippet must not go live until a person publishes it: with the
