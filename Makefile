@@ -66,7 +66,7 @@ designsystemet: node_modules/.package-lock.json ## Update the vendored Designsys
 	cp $(DS_DIST)/LICENSE $(DS_VENDOR)/LICENSE
 	node -p "require('./$(DS_DIST)/package.json').version" > $(DS_VENDOR)/VERSION
 
-lighthouse: node_modules/.package-lock.json $(VENV)/.installed-test migrate ## Lighthouse accessibility and SEO scores, one page per type (demo content)
+lighthouse: node_modules/.package-lock.json $(VENV)/.installed-test demo ## Lighthouse accessibility and SEO scores, one page per type (demo content)
 	$(PY) scripts/lighthouse.py
 
 clean: ## Remove the virtualenv and local database
