@@ -7,6 +7,7 @@ TableBlock or TypedTableBlock, so their text would stay Norwegian on English pag
 
 import logging
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -438,6 +439,25 @@ WORKSHEET_BLOCKS = [
 GUIDE_BLOCKS = BODY_BLOCKS + WORKSHEET_BLOCKS
 
 
+def in_page_locale(pages, parent_context):
+    """The live, public, specific versions of ``pages`` in the language of the page being
+    rendered (``parent_context["page"]``), in the same order; pages with no live translation
+    there are left out.
+
+    A translated front page keeps the source's page choices (wagtail-localize copies a page
+    chooser's value as it is), so an English front page would link to Norwegian pages. One
+    query for the pages, one per page type for their specific fields, one for view restrictions.
+    """
+    page = (parent_context or {}).get("page")
+    locale_id = getattr(page, "locale_id", None)
+    keys = [chosen.translation_key for chosen in pages]
+    found = Page.objects.filter(translation_key__in=keys)
+    if locale_id is not None:
+        found = found.filter(locale_id=locale_id)
+    by_key = {found_page.translation_key: found_page for found_page in found.live().public().specific()}
+    return [by_key[key] for key in keys if key in by_key]
+
+
 class FeaturedPagesBlock(blocks.StructBlock):
     """A front-page section: cards for pages an editor picks, in the order picked."""
 
@@ -459,17 +479,14 @@ class FeaturedPagesBlock(blocks.StructBlock):
         template = "course_pages/blocks/featured_pages.html"
         help_text = _(
             "Pick the courses and guides the front page should point to, in the order to show them. "
-            "Each card shows the page's search description, else its intro. Unpublished pages are left out."
+            "Each card shows the page's search description, else its intro. A translated front page "
+            "shows the pages' translations; unpublished or untranslated pages are left out."
         )
         description = _("Cards for chosen courses, guides or lessons.")
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        ids = [page.pk for page in value["pages"] if page is not None]
-        # The chooser gives base Page objects (it accepts several types); one query per type
-        # gives their specific fields (intro, duration) for the cards.
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).live().public().specific()}
-        context["cards"] = [specific[pk] for pk in ids if pk in specific]
+        context["cards"] = in_page_locale([page for page in value["pages"] if page], parent_context)
         return context
 
 
@@ -494,12 +511,6 @@ class ChimeModelBlock(blocks.StructBlock):
         max_num=len(ELEMENT_CHOICES),
         help_text=_("The elements to show, in this order; usually all five, C-H-I-M-E."),
     )
-    overview_page = blocks.PageChooserBlock(
-        page_type="course_pages.ChimeOverviewPage",
-        label=_("Overview page"),
-        required=False,
-        help_text=_("Where the section's “read more” link goes."),
-    )
 
     class Meta:
         icon = "view"
@@ -507,7 +518,7 @@ class ChimeModelBlock(blocks.StructBlock):
         template = "course_pages/blocks/chime_model.html"
         help_text = _(
             "Shows the CHIME diagram beside the five elements, each in its colour and linked to its page "
-            "in the reader's language."
+            "in the reader's language, and a link to the CHIME overview."
         )
         description = _("The CHIME diagram and the five elements.")
 
@@ -529,6 +540,11 @@ class ChimeModelBlock(blocks.StructBlock):
         pages = element_pages_for(request)
         elements = (get_element(code) for code in value["elements"])
         context["elements"] = [(element, pages.get(element.code)) for element in elements if element]
+        # The "more about" link goes to the CHIME overview in the page's language (one per
+        # language tree), so a translated front page needs no choice of its own.
+        overview_model = apps.get_model("course_pages", "ChimeOverviewPage")
+        locale_id = getattr(context.get("page"), "locale_id", None)
+        context["overview_page"] = overview_model.objects.live().filter(locale_id=locale_id).first()
         return context
 
 

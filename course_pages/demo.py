@@ -410,7 +410,7 @@ def load_guides(loader, home):
     return practical_guide
 
 
-def load_front_page(loader, home, chime, course, guide):
+def load_front_page(loader, home, course, guide):
     """The front page's sections, once the pages they show exist: the course and the practical
     guide as featured pages, then the CHIME model. Filled only while the front page has no
     sections, so an editor's choice survives another run; the English front page is synced."""
@@ -435,7 +435,6 @@ def load_front_page(loader, home, chime, course, guide):
                 "diagram": loader.streams.images[diagram["image"]].pk,
                 "diagram_alt_text": memory.add(diagram["alt_text"]),
                 "elements": list_items([element.code for element in ELEMENTS]),
-                "overview_page": chime.pk,
             },
         },
     ]
@@ -474,10 +473,10 @@ def load_pages(memory, stdout):
     load_practical_guide_examples(memory, stdout)
     home = load_home(memory, stdout)
     loader = PageLoader(memory, stdout, load_images(stdout))
-    chime = load_chime(loader, home)
+    load_chime(loader, home)
     course = load_course(loader, home)
     guide = load_guides(loader, home)
-    load_front_page(loader, home, chime, course, guide)
+    load_front_page(loader, home, course, guide)
     if loader.created:
         stdout.write(f"Created {loader.created} pages.")
     return home

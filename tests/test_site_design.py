@@ -273,6 +273,16 @@ def test_front_page_shows_the_featured_pages_an_editor_chose(client, home_pages,
     assert card.find("a")["href"] == "/nb/kurs/recovery/"
     assert "Et kurs." in card.get_text()
 
+    # A translated front page keeps the source's choice (wagtail-localize copies page choosers
+    # as they are); it shows the chosen page's translation.
+    _, en_home = home_pages
+    set_sections(
+        en_home,
+        [{"type": "featured_pages", "value": {"heading": "Courses", "intro": "", "pages": [course.pk]}}],
+    )
+    soup = soup_of(client.get("/en/"))
+    assert [a["href"] for a in soup.select("section.featured-pages .card h3 a")] == ["/en/courses/recovery/"]
+
     # An unpublished pick is left out rather than shown as a dead link.
     course.unpublish()
     soup = soup_of(client.get("/nb/"))

@@ -35,11 +35,6 @@ class HomePage(SitePermissionsMixin, Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["site_sections"] = self.get_children().live().public().specific()
-        return context
-
     def route(self, request, path_components):
         # Wagtail walks the tree one level per query (two with .specific); a lesson four
         # levels down would spend eight queries finding itself. Look the page up by its
