@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from django.templatetags.static import static
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 #: Search engines show about 150–160 characters of a description; longer text is cut there.
@@ -66,7 +65,11 @@ def page_description(page):
     if not text:
         text = strip_tags(str(getattr(page, "intro", "") or ""))
     text = " ".join(text.split())
-    return Truncator(text).chars(DESCRIPTION_MAX_CHARS)
+    if len(text) <= DESCRIPTION_MAX_CHARS:
+        return text
+    # Cut at the last whole word that leaves room for the ellipsis.
+    cut = text[: DESCRIPTION_MAX_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return cut + "…"
 
 
 def lead_image(page):

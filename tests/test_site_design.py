@@ -62,6 +62,9 @@ def test_a_long_intro_is_shortened_at_a_word(course):
     description = metadata.page_description(course)
     assert len(description) <= metadata.DESCRIPTION_MAX_CHARS
     assert description.endswith("…") and "<p>" not in description
+    text = "Recovery handler om håp og tilhørighet. " * 20
+    kept = description[:-1]
+    assert text.startswith(kept) and text[len(kept)] in " ,."  # ends with a whole word
 
 
 def test_canonical_link_and_open_graph_tags(client, course):
