@@ -5,11 +5,15 @@ Search engines and link previews (Open Graph, https://ogp.me/) read these; Wagta
 ``seo_title`` and ``search_description`` fields ("Promote" tab) come first where an editor set them.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
+from wagtail.images.models import SourceImageIOError
+
+logger = logging.getLogger(__name__)
 
 #: Search engines show about 150–160 characters of a description; longer text is cut there.
 DESCRIPTION_MAX_CHARS = 160
@@ -80,8 +84,15 @@ def lead_image(page):
 def page_meta(request, page, language):
     """The ``PageMeta`` of a Wagtail page shown to ``request`` in ``language`` (a code)."""
     image = lead_image(page)
+    rendition = None
     if image is not None:
-        image_url = request.build_absolute_uri(image.get_rendition(OG_IMAGE_FILTER).url)
+        try:
+            rendition = image.get_rendition(OG_IMAGE_FILTER)
+        except (SourceImageIOError, OSError):
+            # The file is gone from storage: the page must still render, with the default image.
+            logger.warning("Open Graph image %s of page %s is unreadable", image.pk, page.pk)
+    if rendition is not None:
+        image_url = request.build_absolute_uri(rendition.url)
         image_alt = getattr(page, "lead_image_alt", "") or image.default_alt_text or ""
     else:
         image_url = request.build_absolute_uri(static(OG_DEFAULT_IMAGE))

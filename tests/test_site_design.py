@@ -332,3 +332,11 @@ def test_chime_model_refuses_a_repeated_element_and_a_diagram_without_alt_text()
 def test_front_page_sections_are_a_field_editors_fill():
     fields = [getattr(panel, "field_name", None) for panel in HomePage.content_panels]
     assert fields.index("intro") < fields.index("sections") < fields.index("body")
+
+
+def test_an_unreadable_lead_image_falls_back_to_the_default(course):
+    image = make_image()
+    image.file.storage.delete(image.file.name)
+    course.lead_image = image
+    page_meta = metadata.page_meta(RequestFactory().get("/nb/kurs/recovery/"), course, "nb")
+    assert page_meta.image_url.startswith("http://testserver/static/images/og-default")
