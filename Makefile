@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup migrate demo messages lint benchmark pdfcheck clean
+.PHONY: help run test setup migrate demo messages lint benchmark pdfcheck designsystemet lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,24 @@ pdfcheck: $(VENV)/.installed-test demo ## Print each demo PDF's machine-checkabl
 lint: $(VENV)/.installed-test ## Lint and check formatting with ruff
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Designsystemet's CSS is vendored (site/static/vendor/designsystemet/), so `make run` and CI need
+# no npm: this target updates the copy to the version pinned in package.json/package-lock.json.
+DS_DIST := node_modules/@digdir/designsystemet-css
+DS_VENDOR := site/static/vendor/designsystemet
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+designsystemet: node_modules/.package-lock.json ## Update the vendored Designsystemet CSS to package-lock.json's version
+	mkdir -p $(DS_VENDOR)
+	cp $(DS_DIST)/dist/src/index.css $(DS_VENDOR)/designsystemet.css
+	cp $(DS_DIST)/dist/theme/designsystemet.css $(DS_VENDOR)/theme.css
+	cp $(DS_DIST)/LICENSE $(DS_VENDOR)/LICENSE
+	node -p "require('./$(DS_DIST)/package.json').version" > $(DS_VENDOR)/VERSION
+
+lighthouse: node_modules/.package-lock.json $(VENV)/.installed-test demo ## Lighthouse accessibility and SEO scores, one page per type (demo content)
+	$(PY) scripts/lighthouse.py
 
 clean: ## Remove the virtualenv and local database
 	rm -rf $(VENV) var

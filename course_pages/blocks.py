@@ -8,6 +8,7 @@ TableBlock or TypedTableBlock, so their text would stay Norwegian on English pag
 import logging
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -20,6 +21,7 @@ from wagtail.blocks.struct_block import StructBlockAdapter
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from question_bank.blocks import (
@@ -143,17 +145,32 @@ class QuoteBlock(blocks.StructBlock):
         preview_value = {"quote": "Recovery er en personlig prosess.", "attribution": "CHIME 2.0"}
 
 
+class CalloutValue(blocks.StructValue):
+    def label(self):
+        """The box's visible label: its title, else the name of its kind ("Tip")."""
+        return self.get("title") or dict(CALLOUT_KINDS).get(self.get("kind"), CALLOUT_KINDS[0][1])
+
+
+CALLOUT_KINDS = [("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))]
+
+
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Kind"),
-        choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))],
+        choices=CALLOUT_KINDS,
         default="info",
+    )
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        help_text=_("Shown as the box's label instead of its kind, e.g. the name of a method."),
     )
     text = TextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
         icon = "info-circle"
         label = _("Callout")
+        value_class = CalloutValue
         template = "course_pages/blocks/callout.html"
         help_text = _(
             "Use sparingly, to make one point stand out. "
@@ -456,3 +473,120 @@ WORKSHEET_BLOCKS = [
 
 # Printable guides add worksheet fields to everything else.
 GUIDE_BLOCKS = BODY_BLOCKS + WORKSHEET_BLOCKS
+
+
+def in_page_locale(pages, parent_context):
+    """The live, public, specific versions of ``pages`` in the language of the page being
+    rendered (``parent_context["page"]``), in the same order; pages with no live translation
+    there are left out.
+
+    A translated front page keeps the source's page choices (wagtail-localize copies a page
+    chooser's value as it is), so an English front page would link to Norwegian pages. One
+    query for the pages, one per page type for their specific fields, one for view restrictions.
+    """
+    page = (parent_context or {}).get("page")
+    locale_id = getattr(page, "locale_id", None)
+    keys = [chosen.translation_key for chosen in pages]
+    found = Page.objects.filter(translation_key__in=keys)
+    if locale_id is not None:
+        found = found.filter(locale_id=locale_id)
+    by_key = {found_page.translation_key: found_page for found_page in found.live().public().specific()}
+    return [by_key[key] for key in keys if key in by_key]
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    """A front-page section: cards for pages an editor picks, in the order picked."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = blocks.TextBlock(label=_("Intro"), required=False, max_length=400)
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(
+            page_type=["course_pages.CoursePage", "course_pages.GuidePage", "course_pages.LessonPage"],
+            label=_("Page"),
+        ),
+        label=_("Pages"),
+        min_num=1,
+        max_num=6,
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured pages")
+        template = "course_pages/blocks/featured_pages.html"
+        help_text = _(
+            "Pick the courses and guides the front page should point to, in the order to show them. "
+            "Each card shows the page's search description, else its intro. A translated front page "
+            "shows the pages' translations; unpublished or untranslated pages are left out."
+        )
+        description = _("Cards for chosen courses, guides or lessons.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["cards"] = in_page_locale([page for page in value["pages"] if page], parent_context)
+        return context
+
+
+class ChimeModelBlock(blocks.StructBlock):
+    """A front-page section: the CHIME model's diagram and its five elements, each in its
+    colour and linked to its page in the reader's language."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = TextBlock(label=_("Intro"), required=False, features=["bold", "italic", "link"])
+    diagram = ImageChooserBlock(label=_("Diagram"), required=False)
+    diagram_alt_text = blocks.CharBlock(
+        label=_("Alternative text of the diagram"),
+        required=False,
+        max_length=250,
+        help_text=_("Describe what the diagram shows for readers who cannot see it."),
+    )
+    elements = blocks.ListBlock(
+        blocks.ChoiceBlock(choices=ELEMENT_CHOICES, label=_("CHIME element")),
+        label=_("Elements"),
+        default=[code for code, _label in ELEMENT_CHOICES],
+        min_num=1,
+        max_num=len(ELEMENT_CHOICES),
+        help_text=_("The elements to show, in this order; usually all five, C-H-I-M-E."),
+    )
+
+    class Meta:
+        icon = "view"
+        label = _("CHIME model")
+        template = "course_pages/blocks/chime_model.html"
+        help_text = _(
+            "Shows the CHIME diagram beside the five elements, each in its colour and linked to its page "
+            "in the reader's language, and a link to the CHIME overview."
+        )
+        description = _("The CHIME diagram and the five elements.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value.get("diagram") and not value.get("diagram_alt_text"):
+            errors["diagram_alt_text"] = ValidationError(_("A diagram needs its alternative text."))
+        codes = list(value.get("elements") or [])
+        if len(set(codes)) != len(codes):
+            errors["elements"] = ValidationError(_("Each element can be shown once."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        pages = element_pages_for(request)
+        elements = (get_element(code) for code in value["elements"])
+        context["elements"] = [(element, pages.get(element.code)) for element in elements if element]
+        # The "more about" link goes to the CHIME overview in the page's language (one per
+        # language tree), so a translated front page needs no choice of its own.
+        overview_model = apps.get_model("course_pages", "ChimeOverviewPage")
+        locale_id = getattr(context.get("page"), "locale_id", None)
+        context["overview_page"] = overview_model.objects.live().filter(locale_id=locale_id).first()
+        return context
+
+
+#: The front page's sections, which editors add and order. News and projects add their
+#: "latest news" and "current project" sections to this list.
+HOME_SECTION_BLOCKS = [
+    ("featured_pages", FeaturedPagesBlock()),
+    ("chime_model", ChimeModelBlock()),
+]

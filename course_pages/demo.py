@@ -105,7 +105,8 @@ class StreamBuilder:
         if name == "quote":
             return {"quote": t(value["quote"]), "attribution": t(value.get("attribution"))}
         if name == "callout":
-            return {"kind": value["kind"], "text": paragraphs([t(value["text"])])}
+            text = paragraphs([t(value["text"])])
+            return {"kind": value["kind"], "title": t(value.get("title")), "text": text}
         if name == "reflection":
             return {"title": t(value["title"]), "prompt": paragraphs([t(value["prompt"])]), "answer_lines": 4}
         if name in ("purpose", "key_principles"):
@@ -176,12 +177,12 @@ class StreamBuilder:
         raise ValueError(f"Unknown demo block type {name!r}")
 
 
-def assert_blocks_saved(page, built_body):
+def assert_blocks_saved(page, built_body, field="body"):
     """Wagtail silently drops blocks whose type it does not know: fail loudly instead."""
     if built_body is None:
         return
     expected = [block["type"] for block in built_body]
-    saved = [block.block_type for block in type(page).objects.get(pk=page.pk).body]
+    saved = [block.block_type for block in getattr(type(page).objects.get(pk=page.pk), field)]
     if saved != expected:
         raise ValueError(f"{page.title}: saved blocks {saved} differ from the built {expected}")
 
@@ -341,7 +342,7 @@ def load_guides(loader, home):
             ("heading", content.PRACTICAL_GUIDE_TITLE),
             ("practical_guide", {"element": element.code, "rows": content.PRACTICAL_GUIDE}),
         ]
-    loader.page(
+    practical_guide = loader.page(
         index,
         GuidePage,
         sections.PRACTICAL_GUIDE_TITLE,
@@ -389,10 +390,7 @@ def load_guides(loader, home):
                 *[
                     (
                         "callout",
-                        {
-                            "kind": "info",
-                            "text": (f"{i['title'][0]}: {i['text'][0]}", f"{i['title'][1]}: {i['text'][1]}"),
-                        },
+                        {"kind": "info", "title": i["title"], "text": i["text"]},
                     )
                     for i in plan.INTERVENTIONS
                 ],
@@ -420,6 +418,42 @@ def load_guides(loader, home):
             ]
         ),
     )
+    return practical_guide
+
+
+def load_front_page(loader, home, course, guide):
+    """The front page's sections, once the pages they show exist: the course and the practical
+    guide as featured pages, then the CHIME model. Filled only while the front page has no
+    sections, so an editor's choice survives another run; the English front page is synced."""
+    if home.sections or home.get_latest_revision_as_object().sections:
+        return
+    memory = loader.memory
+    diagram = dict(content_module("course").CHIME_DIAGRAM[1])
+    sections_data = [
+        {
+            "type": "featured_pages",
+            "value": {
+                "heading": memory.add(home_content.FEATURED_HEADING),
+                "intro": memory.add(home_content.FEATURED_INTRO),
+                "pages": list_items([course.pk, guide.pk]),
+            },
+        },
+        {
+            "type": "chime_model",
+            "value": {
+                "heading": memory.add(home_content.CHIME_HEADING),
+                "intro": paragraphs([memory.add(home_content.CHIME_INTRO)]),
+                "diagram": loader.streams.images[diagram["image"]].pk,
+                "diagram_alt_text": memory.add(diagram["alt_text"]),
+                "elements": list_items([element.code for element in ELEMENTS]),
+            },
+        },
+    ]
+    home.sections = sections_data
+    home.save_revision().publish()
+    assert_blocks_saved(home, sections_data, field="sections")
+    translate(home, memory, "en", update=True)
+    loader.stdout.write("Filled the front page's sections.")
 
 
 def split_questions(pair):
@@ -590,9 +624,10 @@ def load_pages(memory, stdout):
     loader = PageLoader(memory, stdout, load_images(stdout))
     load_chime(loader, home)
     course = load_course(loader, home)
-    load_guides(loader, home)
+    guide = load_guides(loader, home)
     project = load_project(loader, home, course)
     load_news(loader, home, project)
+    load_front_page(loader, home, course, guide)
     if loader.created:
         stdout.write(f"Created {loader.created} pages.")
     return home

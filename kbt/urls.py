@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from course_pages.sitemaps import MultilingualSitemap
 
+from . import views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -15,7 +17,10 @@ urlpatterns = [
         "sitemap.xml",
         sitemap,
         {"sitemaps": {"pages": MultilingualSitemap}, "template_name": "course_pages/sitemap.xml"},
+        name="sitemap",
     ),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

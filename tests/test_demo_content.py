@@ -202,3 +202,76 @@ def test_demo_people_and_organisations_open_in_the_admin(admin_client, demo_cont
             for view in ("edit", "history", "usage"):
                 url = reverse(f"wagtailsnippets_course_pages_{name}:{view}", args=[instance.pk])
                 assert admin_client.get(url).status_code == 200, url
+
+
+# --- The site's design: the front page's sections, the interventions, quotes (issue 11) ------
+
+
+@pytest.mark.parametrize(
+    "path, featured, chime_links",
+    [
+        (
+            "/nb/",
+            ["/nb/kurs/recoveryorientert-praksis-med-chime/", "/nb/veiledere/chime-praktisk-veileder/"],
+            ["tilhorighet", "hap", "identitet", "mening", "myndiggjoring"],
+        ),
+        (
+            "/en/",
+            [
+                "/en/courses/recovery-oriented-practice-with-chime/",
+                "/en/guides/chime-practical-guide/",
+            ],
+            ["connectedness", "hope", "identity", "meaning", "empowerment"],
+        ),
+    ],
+)
+def test_demo_front_page_features_courses_and_the_chime_model(
+    client, demo_content, path, featured, chime_links
+):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    cards = soup.select("section.featured-pages .card h3 a")
+    assert [a["href"] for a in cards] == featured
+    model = soup.select_one("section.chime-model")
+    assert model.select_one("figure img")["alt"].startswith(("Diagram av CHIME", "Diagram of the CHIME"))
+    elements = model.select(".chime-model__element")
+    assert [item["class"][-1] for item in elements] == [
+        "chime-connectedness",
+        "chime-hope",
+        "chime-identity",
+        "chime-meaning",
+        "chime-empowerment",
+    ]
+    links = [item.select_one("a")["href"] for item in elements]
+    assert [link.rstrip("/").rsplit("/", 1)[-1] for link in links] == chime_links
+    assert all(link.startswith(path) for link in links)
+    assert soup.title.get_text() == "KBT Fagskole"
+
+
+def test_demo_conversation_plan_names_each_intervention(client, demo_content):
+    from bs4 import BeautifulSoup
+
+    for path, titles in (
+        (
+            "/nb/veiledere/chime-samtale-og-tiltaksplan/",
+            ["Nettverkskartlegging", "Ressursorientering", "Målrettet planlegging", "Empowerment-teknikker"],
+        ),
+        (
+            "/en/guides/chime-conversation-and-action-plan/",
+            ["Network mapping", "Resource orientation", "Goal-oriented planning", "Empowerment techniques"],
+        ),
+    ):
+        soup = BeautifulSoup(client.get(path).content, "html.parser")
+        notes = soup.select(".callout--info[role=note]")
+        assert [note.select_one(".callout__label").get_text(strip=True) for note in notes] == titles
+        assert soup.find("aside", class_="callout") is None
+
+
+def test_demo_norwegian_text_uses_norwegian_quotes(client, demo_content):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(client.get("/nb/chime/hap/").content, "html.parser")
+    text = soup.select_one("main").get_text()
+    assert "«Hva hjalp deg sist gang?»" in text
+    assert "“" not in text and "”" not in text

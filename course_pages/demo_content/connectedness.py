@@ -41,28 +41,28 @@ PHASE_GUIDE = [
     (
         ("Midtfase (planlegging)", "Middle phase (planning)"),
         (
-            "Bruk spørsmål som “Hva gir deg energi?” eller “Hva savner du?” for å identifisere konkrete mål eller tiltak (f.eks. gjenoppta kontakt, delta i gruppe, oppsøke frivillig arena).",
+            "Bruk spørsmål som «Hva gir deg energi?» eller «Hva savner du?» for å identifisere konkrete mål eller tiltak (f.eks. gjenoppta kontakt, delta i gruppe, oppsøke frivillig arena).",
             "Use questions such as “What gives you energy?” or “What do you miss?” to identify specific goals or actions (e.g. getting back in touch with someone, joining a group, seeking out a voluntary setting).",
         ),
     ),
     (
         ("Oppfølgingsfase", "Follow-up phase"),
         (
-            "Gå tilbake til spørsmål som “Hva har hjulpet deg å føle tilhørighet siden sist?” eller “Har du oppdaget nye måter å være sammen med andre på?” for å følge progresjon og justere tiltak.",
+            "Gå tilbake til spørsmål som «Hva har hjulpet deg å føle tilhørighet siden sist?» eller «Har du oppdaget nye måter å være sammen med andre på?» for å følge progresjon og justere tiltak.",
             "Return to questions such as “What has helped you feel a sense of belonging since last time?” or “Have you discovered new ways of being with other people?” to follow progress and adjust the actions.",
         ),
     ),
     (
         ("I grupper eller aktivitetstilbud", "In groups or activity programmes"),
         (
-            "Tilpass spørsmålene til felles refleksjon, f.eks. i en aktivitetsgruppe: “Hva betyr fellesskap for deg?” eller “Hvordan kan vi gjøre denne gruppen tryggere for alle?”",
+            "Tilpass spørsmålene til felles refleksjon, f.eks. i en aktivitetsgruppe: «Hva betyr fellesskap for deg?» eller «Hvordan kan vi gjøre denne gruppen tryggere for alle?»",
             "Adapt the questions for shared reflection, e.g. in an activity group: “What does community mean to you?” or “How can we make this group safer for everyone?”",
         ),
     ),
     (
         ("Ved motstand eller lav motivasjon", "When there is resistance or low motivation"),
         (
-            "Bruk mer indirekte, ufarlige spørsmål: “Er det situasjoner der du trives bedre enn andre?” eller “Når føler du deg mest rolig blant folk?” – for å åpne opp gradvis.",
+            "Bruk mer indirekte, ufarlige spørsmål: «Er det situasjoner der du trives bedre enn andre?» eller «Når føler du deg mest rolig blant folk?» – for å åpne opp gradvis.",
             "Use more indirect, non-threatening questions: “Are there situations where you feel more at ease than in others?” or “When do you feel calmest around other people?” – to open up gradually.",
         ),
     ),

@@ -93,7 +93,7 @@ OVERVIEW = {
         (
             "text",
             (
-                "Recoveryorienterte tjenester går utover tradisjonell klinisk behandling som er sentrert om symptomreduksjon. De har som mål å hjelpe mennesker å gjenopprette sosiale forbindelser med andre mennesker og samfunnet for øvrig, utvikle håp og optimisme for fremtiden, rekonstruere en identitet utover det å være “den syke pasienten”, oppdage mening med livet og føle seg myndiggjort til å få kontroll over egen behandling.",
+                "Recoveryorienterte tjenester går utover tradisjonell klinisk behandling som er sentrert om symptomreduksjon. De har som mål å hjelpe mennesker å gjenopprette sosiale forbindelser med andre mennesker og samfunnet for øvrig, utvikle håp og optimisme for fremtiden, rekonstruere en identitet utover det å være «den syke pasienten», oppdage mening med livet og føle seg myndiggjort til å få kontroll over egen behandling.",
                 "Recovery-oriented services go beyond traditional clinical treatment centred on reducing symptoms. They aim to help people restore social connections with other people and with society at large, develop hope and optimism for the future, rebuild an identity beyond being “the sick patient”, discover meaning in life and feel empowered to take control of their own treatment.",
             ),
         ),
@@ -190,7 +190,7 @@ LESSON_PERSONAL_RECOVERY = {
         (
             "text",
             (
-                "Klinisk recovery har vært det tradisjonelle synet på recovery. Det bygger på en medisinsk modell og et symptomfokusert behandlingsperspektiv, der recovery forstås som at sykdommen går tilbake – på engelsk “recovery as remission of illness”.",
+                "Klinisk recovery har vært det tradisjonelle synet på recovery. Det bygger på en medisinsk modell og et symptomfokusert behandlingsperspektiv, der recovery forstås som at sykdommen går tilbake – på engelsk «recovery as remission of illness».",
                 "Clinical recovery has been the traditional view of recovery. It is based on a medical model and a symptom-focused treatment perspective, in which recovery is understood as the illness going into remission – “recovery as remission of illness”.",
             ),
         ),
@@ -307,7 +307,7 @@ LESSON_FRAMEWORK = {
         (
             "text",
             (
-                "Identitet handler om at mennesket er mer enn diagnose og symptomer: Det har roller, interesser, personlighet og historie. Arbeidet går ut på å utforske hvem personen er, gjenoppbygge eller redefinere en positiv selvforståelse etter erfaring med psykiske vansker, og motvirke skam og negative merkelapper både fra samfunnet og fra personen selv. Recovery handler om å bygge en ny fortelling om seg selv, ikke om å gå tilbake til “slik man var før”.",
+                "Identitet handler om at mennesket er mer enn diagnose og symptomer: Det har roller, interesser, personlighet og historie. Arbeidet går ut på å utforske hvem personen er, gjenoppbygge eller redefinere en positiv selvforståelse etter erfaring med psykiske vansker, og motvirke skam og negative merkelapper både fra samfunnet og fra personen selv. Recovery handler om å bygge en ny fortelling om seg selv, ikke om å gå tilbake til «slik man var før».",
                 "Identity is about a person being more than a diagnosis and symptoms: they have roles, interests, a personality and a history. The work involves exploring who the person is, rebuilding or redefining a positive sense of self after experiencing mental health difficulties, and counteracting shame and negative labels, both from society and from the person themselves. Recovery is about building a new story about yourself, not about going back to “the way you were before”.",
             ),
         ),
@@ -398,7 +398,7 @@ LESSON_QUESTION_BANK = {
             {
                 "kind": "tip",
                 "text": (
-                    "I den innledende fasen kan enkle spørsmål som “Hva liker du å bruke tid på?” eller “Hva sier venner at du er god på?” åpne for en samtale om hvem personen er, uten at diagnoser eller problemer kommer i sentrum.",
+                    "I den innledende fasen kan enkle spørsmål som «Hva liker du å bruke tid på?» eller «Hva sier venner at du er god på?» åpne for en samtale om hvem personen er, uten at diagnoser eller problemer kommer i sentrum.",
                     "In the opening phase, simple questions such as “What do you like spending your time on?” or “What do your friends say you are good at?” can open up a conversation about who the person is, without putting diagnoses or problems at the centre.",
                 ),
             },
@@ -407,7 +407,7 @@ LESSON_QUESTION_BANK = {
         (
             "text",
             (
-                "Temaet “Selvbeskrivelse og selvbilde” egner seg i starten av en prosess. Spørsmålene hjelper personen å løfte blikket fra problemhistorien til en mer helhetlig selvforståelse. Legg merke til at spørsmålene ikke spør etter symptomer eller utfordringer, men etter hvem personen er og ønsker å bli sett som.",
+                "Temaet «Selvbeskrivelse og selvbilde» egner seg i starten av en prosess. Spørsmålene hjelper personen å løfte blikket fra problemhistorien til en mer helhetlig selvforståelse. Legg merke til at spørsmålene ikke spør etter symptomer eller utfordringer, men etter hvem personen er og ønsker å bli sett som.",
                 "The theme “Self-description and self-image” is suitable at the start of a process. The questions help the person look beyond their problem story towards a fuller understanding of themselves. Notice that the questions do not ask about symptoms or difficulties, but about who the person is and wants to be seen as.",
             ),
         ),
@@ -601,7 +601,7 @@ LESSON_FOLLOW_UP = {
         (
             "text",
             (
-                "I oppfølgingsfasen handler det om å gjøre det dere har funnet, konkret. For identitet kan det bety å spørre hvilke valg, relasjoner eller aktiviteter som støtter personen i å være den vedkommende ønsker å være, og å sjekke utviklingen: “Hva merker du ved deg selv nå som du ikke så før?”",
+                "I oppfølgingsfasen handler det om å gjøre det dere har funnet, konkret. For identitet kan det bety å spørre hvilke valg, relasjoner eller aktiviteter som støtter personen i å være den vedkommende ønsker å være, og å sjekke utviklingen: «Hva merker du ved deg selv nå som du ikke så før?»",
                 "In the follow-up phase the task is to make what you have found concrete. For identity, this may mean asking which choices, relationships or activities support the person in being who they want to be, and checking progress: “What do you notice about yourself now that you didn't see before?”",
             ),
         ),

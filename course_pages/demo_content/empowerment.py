@@ -21,7 +21,7 @@ PURPOSE = [
         "Support the development of independence, self-confidence and a sense of mastery.",
     ),
     (
-        "Identifisere områder hvor maktbalansen kan justeres – fra “hjelp til” til “samarbeid med”.",
+        "Identifisere områder hvor maktbalansen kan justeres – fra «hjelp til» til «samarbeid med».",
         "Identify areas where the balance of power can be adjusted – from “helping” to “collaborating with”.",
     ),
     (
@@ -34,35 +34,35 @@ PHASE_GUIDE = [
     (
         ("Innledende fase", "Opening phase"),
         (
-            "Utforsk personens nåværende opplevelse av kontroll og påvirkning. Bruk åpne spørsmål som “Når føler du at du har mest styring i livet ditt?” for å etablere grunnlag.",
+            "Utforsk personens nåværende opplevelse av kontroll og påvirkning. Bruk åpne spørsmål som «Når føler du at du har mest styring i livet ditt?» for å etablere grunnlag.",
             "Explore the person's current sense of control and influence. Use open questions such as “When do you feel most in control of your life?” to lay a foundation.",
         ),
     ),
     (
         ("Midtfase (refleksjon og planlegging)", "Middle phase (reflection and planning)"),
         (
-            "Jobb med å identifisere styrker og ressurser. Spør “Hva har du klart på egen hånd før?” for å bygge mestringstro. Kartlegg hvor personen ønsker støtte.",
+            "Jobb med å identifisere styrker og ressurser. Spør «Hva har du klart på egen hånd før?» for å bygge mestringstro. Kartlegg hvor personen ønsker støtte.",
             "Work on identifying strengths and resources. Ask “What have you managed on your own before?” to build self-efficacy. Map out where the person would like support.",
         ),
     ),
     (
         ("Oppfølgingsfase (handling og læring)", "Follow-up phase (action and learning)"),
         (
-            "Fokuser på små steg og synlige resultater. “Hva var det du fikk til siden sist som du er fornøyd med?” eller “Hva lærte du av det valget du tok?”",
+            "Fokuser på små steg og synlige resultater. «Hva var det du fikk til siden sist som du er fornøyd med?» eller «Hva lærte du av det valget du tok?»",
             "Focus on small steps and visible results. “What did you manage to do since last time that you are pleased with?” or “What did you learn from the choice you made?”",
         ),
     ),
     (
         ("I grupper eller kollektive settinger", "In groups or collective settings"),
         (
-            "Bruk spørsmål som løfter frem deltakelse og ansvar: “Hvordan kan vi i gruppa støtte hverandre i å ta egne valg?” – styrker fellesskapsfølelse og myndiggjøring.",
+            "Bruk spørsmål som løfter frem deltakelse og ansvar: «Hvordan kan vi i gruppa støtte hverandre i å ta egne valg?» – styrker fellesskapsfølelse og myndiggjøring.",
             "Use questions that highlight participation and responsibility: “How can we in the group support each other in making our own choices?” – this strengthens the sense of community and empowerment.",
         ),
     ),
     (
         ("Ved lav mestringstro eller passivitet", "When self-efficacy is low or there is passivity"),
         (
-            "Start forsiktig og konkret. “Hva har du klart i dag som du trodde du ikke skulle orke?” – løft små, realistiske eksempler på kontroll og egeninnsats.",
+            "Start forsiktig og konkret. «Hva har du klart i dag som du trodde du ikke skulle orke?» – løft små, realistiske eksempler på kontroll og egeninnsats.",
             "Start gently and concretely. “What have you managed today that you thought you wouldn't have the energy for?” – highlight small, realistic examples of control and personal effort.",
         ),
     ),
@@ -78,7 +78,7 @@ KEY_PRINCIPLES = [
         "Real empowerment happens when the person experiences freedom of choice and responsibility, not merely being allowed to choose within set limits.",
     ),
     (
-        "Det innebærer balanse mellom støtte og autonomi – “jeg går ved siden av deg, ikke foran”.",
+        "Det innebærer balanse mellom støtte og autonomi – «jeg går ved siden av deg, ikke foran».",
         "It involves a balance between support and autonomy – “I walk beside you, not in front of you”.",
     ),
     (

@@ -16,3 +16,15 @@ BODY = [
         ),
     ),
 ]
+
+# The front page's sections (course_pages.demo.load_front_page).
+FEATURED_HEADING = ("Kurs og veiledere", "Courses and guides")
+FEATURED_INTRO = (
+    "Start med kurset om CHIME-modellen, eller ta med den praktiske veilederen inn i samtalen.",
+    "Start with the course on the CHIME model, or take the practical guide into the conversation.",
+)
+CHIME_HEADING = ("CHIME-modellen", "The CHIME model")
+CHIME_INTRO = (
+    "CHIME beskriver fem områder som har betydning for personlig recovery: tilhørighet, håp, identitet, mening og myndiggjøring. Hvert område har sin egen side med praktisk veileder og spørsmålsbank.",
+    "CHIME describes five areas that matter for personal recovery: connectedness, hope, identity, meaning and empowerment. Each area has its own page with a practical guide and a question bank.",
+)

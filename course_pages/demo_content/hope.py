@@ -35,28 +35,28 @@ PHASE_GUIDE = [
     (
         ("Innledende fase", "Opening phase"),
         (
-            "Bruk åpne spørsmål som “Hva gir deg tro på at ting kan bli bedre?” for å åpne et håpsrom uten å bagatellisere vansker. Viktig å møte realisme og smerte parallelt med håp.",
+            "Bruk åpne spørsmål som «Hva gir deg tro på at ting kan bli bedre?» for å åpne et håpsrom uten å bagatellisere vansker. Viktig å møte realisme og smerte parallelt med håp.",
             "Use open questions such as “What gives you faith that things can get better?” to open up a space for hope without playing down difficulties. It is important to acknowledge realism and pain alongside hope.",
         ),
     ),
     (
         ("Midtfase (prosess og refleksjon)", "Middle phase (process and reflection)"),
         (
-            "Utforsk erfaringer, styrker og små fremskritt. Spørsmål som “Hva hjalp deg sist gang?” gir trygghet og viser kontinuitet i egen mestring.",
+            "Utforsk erfaringer, styrker og små fremskritt. Spørsmål som «Hva hjalp deg sist gang?» gir trygghet og viser kontinuitet i egen mestring.",
             "Explore experiences, strengths and small steps forward. Questions such as “What helped you last time?” provide a sense of security and show continuity in the person's own ability to cope.",
         ),
     ),
     (
         ("Oppfølgingsfase", "Follow-up phase"),
         (
-            "Feir små steg og revider mål. Spør “Hva har gitt deg håp siden sist?” eller “Hva overrasket deg positivt den siste tiden?” – styrker egenkraft.",
+            "Feir små steg og revider mål. Spør «Hva har gitt deg håp siden sist?» eller «Hva overrasket deg positivt den siste tiden?» – styrker egenkraft.",
             "Celebrate small steps and revise goals. Ask “What has given you hope since last time?” or “What has surprised you in a good way recently?” – this strengthens personal agency.",
         ),
     ),
     (
         ("Gruppe- og lavterskelsettinger", "Group and low-threshold settings"),
         (
-            "Bruk spørsmål som inviterer til felles refleksjon og deling: “Hva inspirerer dere når ting er vanskelig?” Håp blir da kollektivt, ikke bare individuelt.",
+            "Bruk spørsmål som inviterer til felles refleksjon og deling: «Hva inspirerer dere når ting er vanskelig?» Håp blir da kollektivt, ikke bare individuelt.",
             "Use questions that invite shared reflection and sharing: “What inspires you when things are difficult?” Hope then becomes collective, not just individual.",
         ),
     ),
@@ -66,7 +66,7 @@ PHASE_GUIDE = [
             "When the person is despondent or in acute crisis",
         ),
         (
-            "Unngå for store spørsmål om fremtiden. Bruk heller nærværende og jordnære spørsmål som “Hva hjelper deg å holde ut akkurat nå?” eller “Hvem eller hva gir deg et lite pust av håp i dag?”",
+            "Unngå for store spørsmål om fremtiden. Bruk heller nærværende og jordnære spørsmål som «Hva hjelper deg å holde ut akkurat nå?» eller «Hvem eller hva gir deg et lite pust av håp i dag?»",
             "Avoid questions about the future that are too big. Instead, use down-to-earth questions rooted in the present, such as “What helps you keep going right now?” or “Who or what gives you a small breath of hope today?”",
         ),
     ),

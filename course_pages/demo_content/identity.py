@@ -34,35 +34,35 @@ PHASE_GUIDE = [
     (
         ("Innledende fase", "Opening phase"),
         (
-            "Bruk åpne, trygge spørsmål for å utforske hvem personen er og ønsker å være. Unngå å fokusere på diagnoser eller problemer. Eksempel: “Hva liker du å bruke tid på?” eller “Hva sier venner at du er god på?”",
+            "Bruk åpne, trygge spørsmål for å utforske hvem personen er og ønsker å være. Unngå å fokusere på diagnoser eller problemer. Eksempel: «Hva liker du å bruke tid på?» eller «Hva sier venner at du er god på?»",
             "Use open, safe questions to explore who the person is and wants to be. Avoid focusing on diagnoses or problems. For example: “What do you like spending your time on?” or “What do your friends say you are good at?”",
         ),
     ),
     (
         ("Midtfase (refleksjon og oppdagelse)", "Middle phase (reflection and discovery)"),
         (
-            "Utforsk tidligere roller, verdier og erfaringer. Hjelp personen til å se sammenheng mellom livserfaring og personlige kvaliteter. Gjerne bruk “styrkekort”, fortelling eller bilder som støtte.",
+            "Utforsk tidligere roller, verdier og erfaringer. Hjelp personen til å se sammenheng mellom livserfaring og personlige kvaliteter. Gjerne bruk «styrkekort», fortelling eller bilder som støtte.",
             "Explore past roles, values and experiences. Help the person see the connection between their life experience and their personal qualities. Feel free to use “strength cards”, storytelling or pictures as support.",
         ),
     ),
     (
         ("Oppfølgingsfase (handling og forankring)", "Follow-up phase (action and consolidation)"),
         (
-            "Gjør identitet konkret: Hvilke valg, relasjoner eller aktiviteter støtter deg i å være den du ønsker å være? Sjekk utvikling: “Hva merker du ved deg selv nå som du ikke så før?”",
+            "Gjør identitet konkret: Hvilke valg, relasjoner eller aktiviteter støtter deg i å være den du ønsker å være? Sjekk utvikling: «Hva merker du ved deg selv nå som du ikke så før?»",
             "Make identity concrete: What choices, relationships or activities support you in being the person you want to be? Check progress: “What do you notice about yourself now that you didn't see before?”",
         ),
     ),
     (
         ("Grupper og aktivitetstilbud", "Groups and activity programmes"),
         (
-            "Bruk spørsmål som egner seg til deling og refleksjon: “Hva betyr det å være seg selv?” eller “Hva i deg er du mest stolt av?” Skaper fellesskap og styrker positiv identitet i gruppen.",
+            "Bruk spørsmål som egner seg til deling og refleksjon: «Hva betyr det å være seg selv?» eller «Hva i deg er du mest stolt av?» Skaper fellesskap og styrker positiv identitet i gruppen.",
             "Use questions that lend themselves to sharing and reflection: “What does it mean to be yourself?” or “What about yourself are you most proud of?” This builds a sense of community and strengthens positive identity in the group.",
         ),
     ),
     (
         ("Ved lav selvfølelse eller skam", "When self-esteem is low or shame is present"),
         (
-            "Vær forsiktig og bruk spørsmål som fremhever styrker og verdier. F.eks.: “Hvilke egenskaper hjelper deg å holde ut?” eller “Hva sier det om deg at du fremdeles står her?”",
+            "Vær forsiktig og bruk spørsmål som fremhever styrker og verdier. F.eks.: «Hvilke egenskaper hjelper deg å holde ut?» eller «Hva sier det om deg at du fremdeles står her?»",
             "Tread carefully and use questions that highlight strengths and values. For example: “What qualities help you keep going?” or “What does it say about you that you are still standing here?”",
         ),
     ),
@@ -70,7 +70,7 @@ PHASE_GUIDE = [
 
 KEY_PRINCIPLES = [
     (
-        "Recovery handler om å bygge en ny fortelling om seg selv, ikke å gå tilbake til “slik man var før”.",
+        "Recovery handler om å bygge en ny fortelling om seg selv, ikke å gå tilbake til «slik man var før».",
         "Recovery is about building a new story about yourself, not about going back to “the way you were before”.",
     ),
     (
@@ -82,7 +82,7 @@ KEY_PRINCIPLES = [
         "The work should be exploratory, not evaluative – the service user is the expert on themselves.",
     ),
     (
-        "Å støtte identitet handler om å se, speile og verdsette: “Jeg ser hvem du er – og hvem du kan bli.”",
+        "Å støtte identitet handler om å se, speile og verdsette: «Jeg ser hvem du er – og hvem du kan bli.»",
         "Supporting identity is about seeing, mirroring and valuing: “I see who you are – and who you can become.”",
     ),
 ]

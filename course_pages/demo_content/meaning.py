@@ -34,7 +34,7 @@ PHASE_GUIDE = [
     (
         ("Innledende fase", "Opening phase"),
         (
-            "Bruk åpne og lette spørsmål som “Hva gleder du deg til i løpet av uka?” for å bygge trygghet og se etter små glimt av mening.",
+            "Bruk åpne og lette spørsmål som «Hva gleder du deg til i løpet av uka?» for å bygge trygghet og se etter små glimt av mening.",
             "Use open, light questions such as “What are you looking forward to this week?” to build a sense of safety and look for small glimpses of meaning.",
         ),
     ),
@@ -48,21 +48,21 @@ PHASE_GUIDE = [
     (
         ("Planleggingsfase", "Planning phase"),
         (
-            "Knytt mening til konkrete handlinger: “Hvordan kan du få mer av dette i hverdagen?” eller “Hvem kan støtte deg i det?”",
+            "Knytt mening til konkrete handlinger: «Hvordan kan du få mer av dette i hverdagen?» eller «Hvem kan støtte deg i det?»",
             "Link meaning to concrete actions: “How can you get more of this in your everyday life?” or “Who can support you with that?”",
         ),
     ),
     (
         ("Gruppe- og aktivitetstilbud", "Group and activity programmes"),
         (
-            "Bruk åpne spørsmål som “Hva gjør denne aktiviteten meningsfull for deg?” for å styrke refleksjon og fellesskap.",
+            "Bruk åpne spørsmål som «Hva gjør denne aktiviteten meningsfull for deg?» for å styrke refleksjon og fellesskap.",
             "Use open questions such as “What makes this activity meaningful for you?” to encourage reflection and a sense of community.",
         ),
     ),
     (
         ("I møte med meningsløshet eller apati", "When meeting meaninglessness or apathy"),
         (
-            "Start smått og konkret: “Når føles det litt bedre?” eller “Hva pleide å gi deg mening før?” – ikke press frem store svar. Hjelp personen å finne små kilder til retning.",
+            "Start smått og konkret: «Når føles det litt bedre?» eller «Hva pleide å gi deg mening før?» – ikke press frem store svar. Hjelp personen å finne små kilder til retning.",
             "Start small and concrete: “When does it feel a little better?” or “What used to give you meaning before?” – don't push for big answers. Help the person find small sources of direction.",
         ),
     ),

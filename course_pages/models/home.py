@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import CONTENT_BLOCKS, RICH_TEXT_FEATURES
+from ..blocks import CONTENT_BLOCKS, HOME_SECTION_BLOCKS, RICH_TEXT_FEATURES
 from ..translation.permissions import SitePermissionsMixin
 
 
@@ -14,9 +14,18 @@ class HomePage(SitePermissionsMixin, Page):
     """The root of each locale's tree: the site's front page."""
 
     intro = RichTextField(_("intro"), blank=True, features=RICH_TEXT_FEATURES)
+    sections = StreamField(
+        HOME_SECTION_BLOCKS,
+        blank=True,
+        verbose_name=_("front page sections"),
+        help_text=_(
+            "What the front page shows under the intro, in this order: featured courses and guides, "
+            "the CHIME model."
+        ),
+    )
     body = StreamField(CONTENT_BLOCKS, blank=True, verbose_name=_("body"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("sections"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     # Each language has its own home page beside the others under the tree root.
@@ -25,11 +34,6 @@ class HomePage(SitePermissionsMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().specific(defer=True)
-        return context
 
     def route(self, request, path_components):
         # Wagtail walks the tree one level per query (two with .specific); a lesson four

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from course_pages import navigation
+from course_pages import metadata, navigation
 
 register = template.Library()
 
@@ -26,9 +26,12 @@ def primary_nav(context, page=None):
     request = context["request"]
     home, items = navigation.primary_navigation(request)
     current_path = getattr(page, "path", "")
+    # aria-current="page" names the page being shown, and only it; a menu item that is an
+    # ancestor of this page is marked for the eye alone (WAI-ARIA 1.2, aria-current).
     return {
         "home": home,
-        "items": [(item, current_path.startswith(item.path)) for item in items],
+        "is_home": bool(home) and current_path == home.path,
+        "items": [(item, item.path == current_path, current_path.startswith(item.path)) for item in items],
     }
 
 
@@ -47,3 +50,21 @@ def content_language(context):
     if getattr(page, "locale_id", None):
         return navigation.page_language(context["request"], page)
     return context.get("content_lang") or get_language()
+
+
+@register.inclusion_tag("course_pages/includes/page_meta.html", takes_context=True)
+def page_meta(context, page):
+    """Description, canonical link and Open Graph tags of ``page`` (see course_pages.metadata)."""
+    request = context["request"]
+    return {"meta": metadata.page_meta(request, page, content_language(context))}
+
+
+@register.simple_tag
+def page_title(page):
+    return metadata.page_title(page)
+
+
+@register.filter
+def page_description(page):
+    """The page's search description, else its intro as plain text (see course_pages.metadata)."""
+    return metadata.page_description(page)

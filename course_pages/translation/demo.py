@@ -46,24 +46,27 @@ class TranslationMemory:
             raise MissingDemoTranslation(f"No English text for {nb!r}") from None
 
 
-def translate(instance, memory, language_code="en", publish=True):
+def translate(instance, memory, language_code="en", publish=True, update=False):
     """Translate ``instance`` into ``language_code`` with wagtail-localize and publish it.
 
     Returns the translated instance. Does nothing when a live translation already exists, so
-    running the demo loader again changes nothing. Embedded snippets must be translated
-    before the pages that embed them (wagtail-localize needs the target's related objects).
+    running the demo loader again changes nothing — unless ``update``: then the existing
+    translation is synced with the source's current content, as "Sync translated pages" does.
+    Embedded snippets must be translated before the pages that embed them (wagtail-localize
+    needs the target's related objects).
 
     Not wrapped in ``transaction.atomic``: ``save_target`` publishes on commit, and doing it
     inside an outer transaction corrupts the target tree's child counts (see DESIGN.md §7).
     """
     locale = Locale.objects.get(language_code=language_code)
     existing = instance.get_translation_or_none(locale)
-    if existing is not None and getattr(existing, "live", True):
+    if existing is not None and getattr(existing, "live", True) and not update:
         return existing
 
-    TranslationCreator(user=None, target_locales=[locale]).create_translations(
-        instance, include_related_objects=False
-    )
+    if existing is None:
+        TranslationCreator(user=None, target_locales=[locale]).create_translations(
+            instance, include_related_objects=False
+        )
     source = TranslationSource.objects.get_for_instance(instance)
     source.update_from_db()
     translation = Translation.objects.get(source=source, target_locale=locale)

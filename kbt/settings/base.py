@@ -204,6 +204,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # README, "Settings", and tests/test_admin_autosave.py. Unsaved changes still warn on leaving.
 WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0"))
 
+# No avatars from gravatar.com: it would send a hash of every staff member's e-mail address
+# to a third party each time the admin shows them.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 # wagtail-localize
 # A translated page or snippet must not go live until a person publishes it: with the
 # default (True) starting a translation creates *live* copies still holding Norwegian text.

@@ -43,7 +43,7 @@ THEMES = [
             (
                 "conversation",
                 "",
-                "Er det steder eller grupper der du føler deg som “en del av noe”?",
+                "Er det steder eller grupper der du føler deg som «en del av noe»?",
                 "Are there places or groups where you feel “part of something”?",
             ),
             (
@@ -178,7 +178,7 @@ THEMES = [
             (
                 "conversation",
                 "",
-                "Er det noe du kunne tenke deg å delta på, men ikke har “turt” ennå?",
+                "Er det noe du kunne tenke deg å delta på, men ikke har «turt» ennå?",
                 "Is there something you would like to take part in but haven't “dared” to yet?",
             ),
             (

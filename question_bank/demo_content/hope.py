@@ -117,7 +117,7 @@ THEMES = [
     {
         "title": ("Styrker og ressurser", "Strengths and resources"),
         "when_relevant": (
-            "Relevante når du vil løfte personens selvbilde og identitet. Brukes ofte sammen med “Identity”-elementet.",
+            "Relevante når du vil løfte personens selvbilde og identitet. Brukes ofte sammen med «Identity»-elementet.",
             "Relevant when you want to boost the person's self-image and identity. Often used together with the “Identity” element.",
         ),
         "questions": [
