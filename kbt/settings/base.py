@@ -305,6 +305,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kbt.images.ImageForm"  # refuses damaged image files
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: it would tell a third party who uses the admin (and the CSP
 # allows images from this site only).
