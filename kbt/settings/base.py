@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kbt.middleware.AdminBadRequestMiddleware",
+    "course_pages.publishing.FailedPublishMiddleware",
     # Last, as django-axes asks: it turns a lockout flagged during the login into its response.
     "axes.middleware.AxesMiddleware",
 ]
