@@ -207,7 +207,8 @@ class AdminBadRequestMiddleware:
         if (request.resolver_match.namespace or "").startswith("wagtailadmin_api"):
             for name in ("offset", "limit"):
                 value = request.GET.get(name, "")
-                if value.isdigit() and int(value) > API_MAX_INTEGER:
+                # Length first: int() refuses strings of more than 4,300 digits (ValueError).
+                if value.isdigit() and (len(value) > 19 or int(value) > API_MAX_INTEGER):
                     return self.bad_request(request, _("%(name)s is too large.") % {"name": name}, json=True)
         return None
 
