@@ -56,7 +56,14 @@ def is_admin_path(path):
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with two policies: ``CONTENT_SECURITY_POLICY`` for the site and
     ``ADMIN_CONTENT_SECURITY_POLICY`` under Wagtail's admin URL, which needs inline script and
-    style (see the settings). A view's own ``@csp_replace``/``@csp_update`` still applies."""
+    style (see the settings). A view's own ``@csp_replace``/``@csp_update`` still applies.
+    PDFs get no policy: they run no page script, and Chromium shows a PDF with its built-in
+    viewer, a plugin that the policy's ``object-src 'none'`` can keep from displaying it."""
+
+    def process_response(self, request, response):
+        if response.get("Content-Type", "").startswith("application/pdf"):
+            return response
+        return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)

@@ -45,6 +45,15 @@ def test_lesson_print_pdf_and_sitemap_carry_the_headers(client, make_lesson):
         assert "camera=()" in response["Permissions-Policy"], url
 
 
+def test_pdf_has_no_csp_that_could_block_the_browsers_pdf_viewer(client, make_lesson):
+    lesson = make_lesson([("text", "<p>Tekst.</p>")])
+    response = client.get(lesson.url + "pdf/")
+    assert response["Content-Type"] == "application/pdf"
+    assert "Content-Security-Policy" not in response
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
 def test_a_template_that_needs_inline_script_gets_a_nonce_in_the_header():
     template = engines["django"].from_string('<script nonce="{{ CSP_NONCE }}">start()</script>')
 
