@@ -22,6 +22,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from wagtail.actions.publish_revision import PublishRevisionAction
 
@@ -82,4 +84,18 @@ class FailedPublishMiddleware:
             return None
         logger.exception("Publishing failed and was rolled back: %s", request.path, exc_info=exception)
         messages.error(request, PUBLISH_FAILED)
-        return redirect(request.get_full_path())
+        return redirect(return_url(request))
+
+
+def return_url(request):
+    """Where the editor goes back to: the form's ``next`` if it is on this site, the page
+    editor after a workflow action (approving publishes), else the screen that was posted."""
+    next_url = request.POST.get("next") or request.GET.get("next")
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return next_url
+    match = request.resolver_match
+    if match and match.url_name == "workflow_action" and "page_id" in match.kwargs:
+        return reverse("wagtailadmin_pages:edit", args=[match.kwargs["page_id"]])
+    return request.get_full_path()

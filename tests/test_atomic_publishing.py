@@ -144,3 +144,39 @@ def test_publishing_outside_the_admin_is_rolled_back_too(lesson, failing_receive
     lesson.refresh_from_db()
     assert lesson.live_revision_id != revision.pk
     assert not PageLogEntry.objects.filter(revision=revision, action="wagtail.publish").exists()
+
+
+def test_workflow_approval_with_failing_receiver_leaves_the_task_in_review(client, lesson):
+    from wagtail.models import TaskState
+
+    lesson.body = [("text", "<p>Ny tekst.</p>")]
+    lesson.save_revision(user=role_user("editor"))
+    workflow = lesson.get_workflow()
+    assert workflow is not None
+    workflow.start(lesson, user=lesson.latest_revision.user)
+    task_state = lesson.current_workflow_task_state
+    live_revision = lesson.live_revision_id
+    client.force_login(role_user("moderator"))
+
+    def receiver(sender, **kwargs):
+        raise ReceiverFailed("a receiver of the publish signal failed")
+
+    page_published.connect(receiver, dispatch_uid="test_failing_approval")
+    try:
+        response = client.post(
+            f"/admin/pages/workflow/action/{lesson.pk}/approve/{task_state.pk}/",
+            {"next": f"/admin/pages/{lesson.pk}/edit/"},
+        )
+    finally:
+        page_published.disconnect(dispatch_uid="test_failing_approval")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{lesson.pk}/edit/"
+    lesson.refresh_from_db()
+    assert lesson.live_revision_id == live_revision
+    assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_IN_PROGRESS
+    assert not PageLogEntry.objects.filter(page=lesson, action="wagtail.workflow.approve").exists()
+    # Approving again once the receiver is fixed publishes.
+    response = client.post(f"/admin/pages/workflow/action/{lesson.pk}/approve/{task_state.pk}/")
+    lesson.refresh_from_db()
+    assert lesson.live_revision_id == lesson.latest_revision_id
