@@ -15,6 +15,7 @@ class CoursePagesConfig(AppConfig):
 
         from question_bank.models import QuestionTheme
 
+        from . import publishing
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
         from .translation import saving
@@ -23,6 +24,8 @@ class CoursePagesConfig(AppConfig):
         from .translation.tree import NoLocaleSynchronizationForm, follow_parent_publish, follow_source_move
 
         post_migrate.connect(ensure_configured_locales, sender=self)
+        # Publishing a page or snippet is one transaction: see publishing.py.
+        publishing.install()
         home_page = self.get_model("HomePage")
         page_published.connect(clear_site_root_paths, sender=home_page)
         page_unpublished.connect(clear_site_root_paths, sender=home_page)

@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.core.files.storage import default_storage
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -61,25 +61,71 @@ class PdfBuildError(Exception):
     pass
 
 
+def _static_roots():
+    """Every folder static files may come from: STATIC_ROOT and each finder's storage
+    (STATICFILES_DIRS and the apps' ``static/`` folders), resolved."""
+    roots = [Path(settings.STATIC_ROOT)]
+    for finder in finders.get_finders():
+        for storage in getattr(finder, "storages", {}).values():
+            location = getattr(storage, "location", None)
+            if location:
+                roots.append(Path(location))
+    return [root.resolve() for root in roots]
+
+
+def _inside(file_path, roots):
+    """``file_path`` resolved (symlinks and dot segments followed), if it is a file inside one
+    of ``roots``; otherwise None."""
+    resolved = Path(file_path).resolve()
+    if resolved.is_file() and any(resolved.is_relative_to(root) for root in roots):
+        return resolved
+    return None
+
+
+def _clean_name(name):
+    """``name`` (already percent-decoded) if it is a plain relative path — no ``.``/``..`` or
+    empty segment, backslash or NUL that could step out of its folder; otherwise None."""
+    if not name or "\\" in name or "\0" in name:
+        return None
+    segments = name.split("/")
+    if any(segment in {"", ".", ".."} for segment in segments):
+        return None
+    return name
+
+
 def local_file_fetcher(url, *args, **kwargs):
     """Give WeasyPrint our own static and media files; refuse everything else, so that
-    building a PDF never makes a network request."""
+    building a PDF never makes a network request nor reads a file outside them.
+
+    A ``STATIC_URL`` path must name a file inside ``STATIC_ROOT`` or a static-files finder's
+    folder, a ``MEDIA_URL`` path a file inside ``MEDIA_ROOT``; the path is percent-decoded
+    once and then resolved, so ``/static/%2e%2e/…`` and ``/media/../…`` are refused.
+    Raises ``weasyprint.urls.URLFetchingError`` for anything refused (WeasyPrint then leaves
+    the resource out of the PDF).
+    """
     from weasyprint.urls import URLFetcherResponse, URLFetchingError
 
     path_part = unquote(urlsplit(url).path)
     file_path = None
     if path_part.startswith(settings.STATIC_URL):
-        name = path_part[len(settings.STATIC_URL) :]
-        collected = Path(settings.STATIC_ROOT) / name
-        file_path = collected if collected.is_file() else finders.find(name)
+        name = _clean_name(path_part[len(settings.STATIC_URL) :])
+        if name:
+            roots = _static_roots()
+            file_path = _inside(Path(settings.STATIC_ROOT) / name, roots)
+            if file_path is None:
+                try:
+                    found = finders.find(name)
+                except SuspiciousFileOperation:
+                    found = None
+                file_path = found and _inside(found, roots)
     elif path_part.startswith(settings.MEDIA_URL):
-        name = path_part[len(settings.MEDIA_URL) :]
-        if default_storage.exists(name):
-            file_path = default_storage.path(name)
+        name = _clean_name(path_part[len(settings.MEDIA_URL) :])
+        if name:
+            file_path = _inside(Path(settings.MEDIA_ROOT) / name, [Path(settings.MEDIA_ROOT).resolve()])
     if not file_path:
         raise URLFetchingError(f"Not a local static or media file: {url}")
     mime_type, _encoding = mimetypes.guess_type(str(file_path))
-    body = Path(file_path).read_bytes()
+    body = file_path.read_bytes()
     return URLFetcherResponse(
         url, body=body, headers={"Content-Type": mime_type or "application/octet-stream"}
     )

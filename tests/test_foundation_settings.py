@@ -66,11 +66,46 @@ def test_production_settings_pass_check_deploy():
             "DJANGO_SETTINGS_MODULE": "kbt.settings.production",
             "SECRET_KEY": "x7#k2Lq9!vR4mZ8pW1tY6uB3nC5dF0gH-jK8lP2oI4uY7tR1eW3q",
             "ALLOWED_HOSTS": "kurs.example.org",
+            "WAGTAILADMIN_BASE_URL": "https://kurs.example.org",
             "DATABASE_URL": "sqlite:////tmp/kbt-deploy-check.sqlite3",
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize("base_url", ["", "kurs.example.org"])
+def test_production_refuses_to_start_without_the_admin_base_url(base_url):
+    # The base settings' default (http://127.0.0.1:8000) would put a developer's address into
+    # the links of the admin's notification e-mails.
+    result = run_manage(
+        "check",
+        env={
+            "DJANGO_SETTINGS_MODULE": "kbt.settings.production",
+            "SECRET_KEY": "x7#k2Lq9!vR4mZ8pW1tY6uB3nC5dF0gH-jK8lP2oI4uY7tR1eW3q",
+            "WAGTAILADMIN_BASE_URL": base_url,
+            "DATABASE_URL": "sqlite:////tmp/kbt-deploy-check.sqlite3",
+        },
+    )
+    assert result.returncode != 0
+    assert "Set WAGTAILADMIN_BASE_URL in the environment" in result.stderr
+
+
+def test_production_uses_the_admin_base_url_from_the_environment():
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)",
+        env={
+            "DJANGO_SETTINGS_MODULE": "kbt.settings.production",
+            "SECRET_KEY": "x7#k2Lq9!vR4mZ8pW1tY6uB3nC5dF0gH-jK8lP2oI4uY7tR1eW3q",
+            "WAGTAILADMIN_BASE_URL": "https://kurs.example.org/",
+            "DATABASE_URL": "sqlite:////tmp/kbt-deploy-check.sqlite3",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "https://kurs.example.org"
 
 
 def test_production_refuses_to_start_without_a_secret_key():

@@ -5,9 +5,11 @@ development values; ``production`` insists on real ones from the environment.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -67,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kbt.middleware.ContentSecurityPolicyMiddleware",
+    "kbt.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kbt.middleware.LocaleMiddleware",  # no language redirect for /admin/ 404s
@@ -76,6 +82,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "kbt.middleware.AdminBadRequestMiddleware",
+    "course_pages.publishing.FailedPublishMiddleware",
+    # Last, as django-axes asks: it turns a lockout flagged during the login into its response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kbt.urls"
@@ -94,6 +104,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",  # {{ CSP_NONCE }} for a template's inline script
             ],
         },
     },
@@ -111,14 +122,34 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if os.environ.get("REDIS_URL"):
-    CACHES = {
+
+def redis_cache(url):
+    """The cache settings for Redis at ``url`` (``redis://host:port/db``).
+
+    django-redis with ``IGNORE_EXCEPTIONS``: when Redis cannot be reached, a read is a miss and
+    a write is dropped (each logged), so the site keeps answering from the database instead of
+    failing. That matters because Wagtail reads the site root paths from the default cache on
+    every request: without it, Redis down meant every public page answered 500.
+    """
+    return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": "kbt",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                # Seconds: an unreachable Redis costs each request at most this long.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+
+
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # logged by the "django_redis.cache" logger
+
+if os.environ.get("REDIS_URL"):
+    CACHES = redis_cache(os.environ["REDIS_URL"])
 else:
     CACHES = {
         "default": {
@@ -126,6 +157,37 @@ else:
             "LOCATION": "kbt",
         }
     }
+
+# Argon2 first (argon2-cffi), the rest so that existing hashes still verify and are upgraded
+# on the next login.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out account or address before the password is tried.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Brute-force protection (django-axes): after AXES_FAILURE_LIMIT failed logins for one account,
+# or from one address, further attempts for it are refused for AXES_COOLOFF_TIME. Locking the
+# account and the address separately stops both guessing one password from many addresses
+# and trying many accounts from one. `manage.py axes_reset_username <name>` lifts it sooner.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "kbt.login.lockout_response"
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "kbt.login.client_ip_address"
+TRUSTED_PROXY_COUNT = 0  # production.py sets it when behind a TLS proxy
+
+# An admin session ends after a working day without a request (seconds); each request renews it.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -180,6 +242,63 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN.
 
+# Content-Security-Policy (django-csp 4.0; kbt.middleware.ContentSecurityPolicyMiddleware picks
+# the admin's policy under Wagtail's admin URL). Public pages run no inline script: a template
+# that needs one writes <script nonce="{{ CSP_NONCE }}">, and the nonce is added to the header
+# only for responses that use it. Video blocks are oEmbed iframes from these providers.
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail 8's admin writes inline <script> (inline panels, date pickers, wagtail-localize's
+# editor data) and style attributes without nonces, so the admin needs 'unsafe-inline' for
+# both; everything else stays on this site. Measured in tests/test_browser_security.py.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],  # the page editor's live preview frames the admin
+    }
+}
+# Browser features no page of this site uses, refused to it and to anything it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -195,6 +314,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kbt.images.ImageForm"  # refuses damaged image files
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Autosave is off (0 ms) unless the environment turns it on. Wagtail 8.0.1 debounces an
 # autosave WAGTAIL_AUTOSAVE_INTERVAL ms after the last change and does not cancel it when the
