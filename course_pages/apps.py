@@ -17,6 +17,7 @@ class CoursePagesConfig(AppConfig):
 
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
+        from .site_settings import ContactDetails
         from .translation import saving
         from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
@@ -28,6 +29,7 @@ class CoursePagesConfig(AppConfig):
         page_unpublished.connect(clear_site_root_paths, sender=home_page)
         # Question themes are edited per language: see translation.permissions.
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
+        register_permission_policy(ContactDetails, LocaleScopedPermissionPolicy(ContactDetails))
         # Every wagtail-localize path saves translations through our save_target: see saving.py.
         saving.install()
         # Stored translation overrides that are unsafe links or missing objects are not used.

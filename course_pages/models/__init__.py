@@ -1,15 +1,20 @@
 """The page types, one module per page family; import them from here."""
 
+# The site settings (course_pages/site_settings.py) are imported here for Django to find them.
+from ..site_settings import ContactDetails, SiteSettings, SocialLink
 from .base import BodyPage
 from .chime import ChimeElementPage, ChimeOverviewPage
 from .courses import CourseFormat, CourseIndexPage, CoursePage, LessonPage
 from .guides import GuideIndexPage, GuidePage
 from .home import HomePage
+from .search import SearchPage
+from .standard import StandardPage
 
 __all__ = [
     "BodyPage",
     "ChimeElementPage",
     "ChimeOverviewPage",
+    "ContactDetails",
     "CourseFormat",
     "CourseIndexPage",
     "CoursePage",
@@ -17,4 +22,8 @@ __all__ = [
     "GuidePage",
     "HomePage",
     "LessonPage",
+    "SearchPage",
+    "SiteSettings",
+    "SocialLink",
+    "StandardPage",
 ]

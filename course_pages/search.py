@@ -1,0 +1,165 @@
+"""The public search: pages and the question bank in the reader's language, with editors'
+promotions, in one paginated list.
+
+Queries per search: a fixed number (the page hits of one result page, their specific
+pages, the question-bank search and where its themes are shown, the promotions), not one per
+result. Bad input — too long, a NUL byte, an unknown page number — gives the search page
+with a message, never an error.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from question_bank.search import ThemeHit, search_question_bank
+
+from .locales import default_locale
+from .search_backend import backend_for_language
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+
+
+class ResultKind:
+    ALL = ""
+    PAGES = "pages"
+    QUESTIONS = "questions"
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search for"),
+        max_length=MAX_QUERY_LENGTH,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    kind = forms.ChoiceField(
+        label=_("Show"),
+        choices=[
+            (ResultKind.ALL, _("Everything")),
+            (ResultKind.PAGES, _("Pages")),
+            (ResultKind.QUESTIONS, _("Question bank")),
+        ],
+        required=False,
+    )
+
+
+@dataclass
+class PageHit:
+    page: Page
+    kind = "page"
+
+
+class ResultList:
+    """Page hits (ranked by the search backend, loaded one result page at a time) followed by
+    question-bank themes, as one sequence for Django's paginator."""
+
+    def __init__(self, page_results, theme_hits):
+        self.page_results = page_results
+        self.theme_hits = theme_hits
+
+    def count(self):
+        if not hasattr(self, "_page_count"):
+            self._page_count = self.page_results.count() if self.page_results is not None else 0
+        return self._page_count + len(self.theme_hits)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop = index.start or 0, index.stop
+        self.count()
+        items = []
+        if start < self._page_count:
+            pages = list(self.page_results[start : min(stop, self._page_count)])
+            specific = {
+                page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
+            }
+            items += [PageHit(specific.get(page.pk, page)) for page in pages]
+        first_theme = max(start - self._page_count, 0)
+        items += self.theme_hits[first_theme : max(stop - self._page_count, 0)]
+        return items
+
+
+def promotions_for(query, locale):
+    """Editors' promotions for ``query`` (Wagtail's search promotions): each page promotion in
+    its ``locale`` translation (left out when there is none live), external links as they are."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related(
+            "page"
+        )
+    )
+    keys = [promotion.page.translation_key for promotion in promotions if promotion.page_id]
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().public().filter(translation_key__in=keys, locale=locale)
+    }
+    shown = []
+    for promotion in promotions:
+        if promotion.page_id:
+            page = translations.get(promotion.page.translation_key)
+            if page is None:
+                continue
+            shown.append({"title": page.title, "url": page.get_url(), "description": promotion.description})
+        elif promotion.external_link_url:
+            shown.append(
+                {
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "url": promotion.external_link_url,
+                    "description": promotion.description,
+                }
+            )
+    return shown
+
+
+def run_search(request, search_page):
+    """The search page's context for ``request``'s GET parameters ``q``, ``kind`` and ``page``."""
+    form = SearchForm(request.GET or None)
+    context = {"form": form, "query": "", "results": None, "promotions": []}
+    if not form.is_bound or not form.is_valid():
+        return context
+    query = form.cleaned_data["q"].strip()
+    kind = form.cleaned_data["kind"]
+    context["query"] = query
+    context["kind"] = kind
+    if not query:
+        return context
+
+    locale = search_page.locale
+    backend = backend_for_language(locale.language_code)
+    pages = Page.objects.live().public().filter(locale=locale).exclude(pk=search_page.pk)
+    page_results = backend.search(query, pages) if kind != ResultKind.QUESTIONS else None
+    theme_hits = (
+        search_question_bank(query, locale, default_locale(request), backend)
+        if kind != ResultKind.PAGES
+        else []
+    )
+    results = ResultList(page_results, theme_hits)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    result_page = paginator.get_page(request.GET.get("page"))
+    context.update(
+        results=result_page,
+        paginator=paginator,
+        page_count=results._page_count,
+        theme_count=len(theme_hits),
+        page_links=list(paginator.get_elided_page_range(result_page.number, on_each_side=2, on_ends=1)),
+        ellipsis=Paginator.ELLIPSIS,
+        # The query string of the other result pages' links (``&page=`` is added to it).
+        base_query=urlencode({"q": query, "kind": kind}) if kind else urlencode({"q": query}),
+    )
+    if result_page.number == 1:
+        context["promotions"] = promotions_for(query, locale)
+        # Wagtail's "Popular searches" report and promotions editor count searches here.
+        Query.get(query).add_hit()
+    return context
+
+
+__all__ = ["ThemeHit", "PageHit", "ResultList", "SearchForm", "run_search"]

@@ -1,0 +1,227 @@
+"""The site's contact details, social links, accessibility statement and statutory pages:
+site settings (``wagtail.contrib.settings``), editable per site in the admin.
+
+Wagtail's settings cannot be translated (wagtail/wagtail#11508), so the settings hold what
+is the same in every language — phone, e-mail, links, the uustatus.no address — and point to
+a ``ContactDetails`` snippet for the text a reader reads (organisation name, address, opening
+hours), which translators translate with wagtail-localize like any snippet: the pattern
+Wagtail's maintainers suggest in that issue. Pages chosen here are the Norwegian ones; each
+language's footer shows their translation in that language.
+"""
+
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import TranslatableField
+
+UUSTATUS_HOST = "uustatus.no"
+
+
+class ContactDetails(TranslatableMixin, models.Model):
+    """The college's name, address and opening hours as a reader reads them, per language."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=255)
+    address = models.TextField(
+        _("address"), help_text=_("Postal or visiting address, one line per line of the address.")
+    )
+    opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=255,
+        blank=True,
+        help_text=_("When the switchboard answers, e.g. “Weekdays 08.00–15.30”."),
+    )
+    about = models.CharField(
+        _("about the site"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence in the footer on what the site offers."),
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("address"),
+        FieldPanel("opening_hours"),
+        FieldPanel("about"),
+    ]
+    translatable_fields = [
+        TranslatableField("organisation_name"),
+        TranslatableField("address"),
+        TranslatableField("opening_hours"),
+        TranslatableField("about"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact details")
+        verbose_name_plural = _("contact details")
+
+    def __str__(self):
+        return self.organisation_name
+
+    @property
+    def address_lines(self):
+        return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting, ClusterableModel):
+    """Contact details, social links and the statutory pages of one site."""
+
+    contact_details = models.ForeignKey(
+        ContactDetails,
+        verbose_name=_("contact details"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Name and address in Norwegian; the English footer shows its translation."),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("The switchboard's number, e.g. +47 22 00 00 00. Never a person's own number."),
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("The college's general address."))
+    uustatus_url = models.URLField(
+        _("accessibility statement on uustatus.no"),
+        blank=True,
+        help_text=_("The address of this site's accessibility statement at uustatus.no (Digdir)."),
+    )
+    contact_page = models.ForeignKey(
+        Page,
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        Page,
+        verbose_name=_("accessibility statement page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        Page,
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("contact_details"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Choose the Norwegian pages; each language's footer links to their translations."
+                    )
+                ),
+                FieldPanel("contact_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("uustatus_url"),
+                FieldPanel("privacy_page"),
+            ],
+            heading=_("Pages in the footer"),
+        ),
+        InlinePanel("social_links", heading=_("Social media"), label=_("Social media link")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def clean(self):
+        super().clean()
+        if self.uustatus_url:
+            host = (urlsplit(self.uustatus_url).hostname or "").lower()
+            if host != UUSTATUS_HOST and not host.endswith("." + UUSTATUS_HOST):
+                raise ValidationError(
+                    {
+                        "uustatus_url": _(
+                            "Give the statement's address at uustatus.no, e.g. https://uustatus.no/nb/erklaringer/publisert/…"
+                        )
+                    }
+                )
+
+
+class SocialService(models.TextChoices):
+    FACEBOOK = "facebook", "Facebook"
+    INSTAGRAM = "instagram", "Instagram"
+    LINKEDIN = "linkedin", "LinkedIn"
+    YOUTUBE = "youtube", "YouTube"
+    OTHER = "other", _("Other")
+
+
+class SocialLink(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    service = models.CharField(_("service"), max_length=20, choices=SocialService.choices)
+    url = models.URLField(_("address"))
+    label = models.CharField(
+        _("link text"), max_length=60, blank=True, help_text=_("Leave empty to use the service's name.")
+    )
+
+    panels = [FieldPanel("service"), FieldPanel("url"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("social media link")
+        verbose_name_plural = _("social media links")
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def text(self):
+        return self.label or self.get_service_display()
+
+
+def footer_details(request, locale):
+    """What the footer shows to a reader of ``locale``: ``{"settings", "contact", "contact_lang",
+    "contact_page", "accessibility_page", "privacy_page", "social_links"}``. The contact
+    details and pages are their ``locale`` translations (the Norwegian contact details while
+    untranslated, with their language in ``contact_lang``; a page without a live translation
+    is left out). A fixed number of queries; Wagtail caches the settings on the request."""
+    settings = SiteSettings.for_request(request)
+    contact = None
+    if settings.contact_details_id:
+        chosen_key = ContactDetails.objects.filter(pk=settings.contact_details_id).values("translation_key")
+        versions = list(
+            ContactDetails.objects.filter(translation_key__in=chosen_key).select_related("locale")
+        )
+        contact = next((version for version in versions if version.locale_id == locale.pk), None) or next(
+            (version for version in versions if version.pk == settings.contact_details_id), None
+        )
+    chosen = {
+        name: getattr(settings, f"{name}_id")
+        for name in ("contact_page", "accessibility_page", "privacy_page")
+        if getattr(settings, f"{name}_id")
+    }
+    pages = {}
+    if chosen:
+        keys = dict(Page.objects.filter(pk__in=chosen.values()).values_list("pk", "translation_key"))
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().public().filter(translation_key__in=keys.values(), locale=locale)
+        }
+        pages = {name: translations.get(keys.get(pk)) for name, pk in chosen.items()}
+    return {
+        "settings": settings,
+        "contact": contact,
+        "contact_lang": contact.locale.language_code if contact else None,
+        "social_links": list(settings.social_links.all()),
+        **{name: pages.get(name) for name in ("contact_page", "accessibility_page", "privacy_page")},
+    }
