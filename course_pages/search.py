@@ -13,14 +13,14 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from question_bank.search import ThemeHit, search_question_bank
 
 from .locales import default_locale
-from .search_backend import backend_for_language
+from .search_backend import backend_for_language, search_words
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -79,36 +79,35 @@ class ResultList:
         self.count()
         items = []
         if start < self._page_count:
-            pages = list(self.page_results[start : min(stop, self._page_count)])
-            specific = {
-                page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
-            }
-            items += [PageHit(specific.get(page.pk, page)) for page in pages]
+            # Plain pages, not their specific types (one more query per page type): a result
+            # shows the title and the editors' search description.
+            items += [PageHit(page) for page in self.page_results[start : min(stop, self._page_count)]]
         first_theme = max(start - self._page_count, 0)
         items += self.theme_hits[first_theme : max(stop - self._page_count, 0)]
         return items
 
 
-def promotions_for(query, locale):
+def promotions_for(query, locale, public, request=None):
     """Editors' promotions for ``query`` (Wagtail's search promotions): each page promotion in
-    its ``locale`` translation (left out when there is none live), external links as they are."""
-    promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related(
-            "page"
-        )
-    )
+    its ``locale`` translation (left out unless one is live and ``public``, a ``Q``), external
+    links as they are. Searches are not counted (``Query.add_hit``): the privacy page says
+    the site keeps no record of what readers do."""
+    query_string = normalise_query_string(query)
+    promotions = list(SearchPromotion.objects.filter(query__query_string=query_string).select_related("page"))
     keys = [promotion.page.translation_key for promotion in promotions if promotion.page_id]
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live().public().filter(translation_key__in=keys, locale=locale)
-    }
+    translations = {}
+    if keys:
+        pages = Page.objects.live().filter(public, translation_key__in=keys, locale=locale)
+        translations = {page.translation_key: page for page in pages}
     shown = []
     for promotion in promotions:
         if promotion.page_id:
             page = translations.get(promotion.page.translation_key)
             if page is None:
                 continue
-            shown.append({"title": page.title, "url": page.get_url(), "description": promotion.description})
+            shown.append(
+                {"title": page.title, "url": page.get_url(request), "description": promotion.description}
+            )
         elif promotion.external_link_url:
             shown.append(
                 {
@@ -135,11 +134,14 @@ def run_search(request, search_page):
 
     locale = search_page.locale
     backend = backend_for_language(locale.language_code)
-    pages = Page.objects.live().public().filter(locale=locale).exclude(pk=search_page.pk)
-    page_results = backend.search(query, pages) if kind != ResultKind.QUESTIONS else None
+    words = search_words(query)
+    # Which pages are public, worked out once (Wagtail's ``.public()`` asks again each time).
+    public = ~Page.objects.private_q()
+    pages = Page.objects.live().filter(public, locale=locale).exclude(pk=search_page.pk)
+    page_results = backend.search(words, pages) if words and kind != ResultKind.QUESTIONS else None
     theme_hits = (
-        search_question_bank(query, locale, default_locale(request), backend)
-        if kind != ResultKind.PAGES
+        search_question_bank(words, locale, default_locale(request), backend, public)
+        if words and kind != ResultKind.PAGES
         else []
     )
     results = ResultList(page_results, theme_hits)
@@ -156,9 +158,7 @@ def run_search(request, search_page):
         base_query=urlencode({"q": query, "kind": kind}) if kind else urlencode({"q": query}),
     )
     if result_page.number == 1:
-        context["promotions"] = promotions_for(query, locale)
-        # Wagtail's "Popular searches" report and promotions editor count searches here.
-        Query.get(query).add_hit()
+        context["promotions"] = promotions_for(query, locale, public, request)
     return context
 
 

@@ -14,6 +14,7 @@ the backend). SQLite and other databases keep Wagtail's database backend unchang
 picks the PostgreSQL subclass only on PostgreSQL.
 """
 
+import re
 from collections import defaultdict
 
 from django.db import connection
@@ -29,6 +30,16 @@ def search_config(configs, language_code):
     """The text-search configuration for ``language_code`` ("nb-no" → "nb"), else ``simple``."""
     code = (language_code or "").lower()
     return configs.get(code) or configs.get(code.split("-")[0]) or FALLBACK_CONFIG
+
+
+def search_words(query):
+    """``query`` as plain words, separated by single spaces ("" when it has none).
+
+    Wagtail's SQLite backend passes the reader's text to FTS5 as query syntax, so a quote, a
+    semicolon or a full stop answers with an OperationalError — a 500 (wagtail/wagtail#13227,
+    open in Wagtail 8.0.1; tests/test_search.py notices when an upgrade fixes it). The public
+    search offers plain words only, on every database, so the results do not depend on it."""
+    return " ".join(re.findall(r"\w+", query))
 
 
 def backend_for_language(language_code, backend_name="default"):

@@ -44,10 +44,11 @@ def visible_themes(locale, source_locale):
     return QuestionTheme.objects.filter(shown, live=True)
 
 
-def search_question_bank(query, locale, source_locale, backend, limit=200):
+def search_question_bank(query, locale, source_locale, backend, public=None, limit=200):
     """Themes that match ``query`` (in their title, guidance or questions) as the reader of
     ``locale`` sees them, best first, as ``ThemeHit``s; at most ``limit``. Themes shown on no
-    page the reader can open are left out: a result must lead somewhere."""
+    page the reader can open are left out: a result must lead somewhere. ``public`` is
+    ``~Page.objects.private_q()`` when the caller has it already."""
     locales = {locale.pk, source_locale.pk}
     # The search backend filters on indexed fields only (locale, live); the fallback rule is
     # applied to the hits.
@@ -74,13 +75,13 @@ def search_question_bank(query, locale, source_locale, backend, limit=200):
     for hit in hits.values():
         hit.questions.sort(key=lambda question: question.sort_order or 0)
 
-    pages = pages_showing(hits.keys(), locale)
+    pages = pages_showing(hits.keys(), locale, public)
     for theme_id, hit in hits.items():
         hit.pages = pages.get(theme_id, [])
     return [hit for hit in hits.values() if hit.pages][:limit]
 
 
-def pages_showing(theme_ids, locale):
+def pages_showing(theme_ids, locale, public=None):
     """``{theme id: [live public pages of locale, by tree order]}`` from the reference index."""
     if not theme_ids:
         return {}
@@ -95,7 +96,8 @@ def pages_showing(theme_ids, locale):
     for theme_id, page_id in references:
         page_ids_by_theme.setdefault(int(theme_id), set()).add(int(page_id))
     all_ids = set().union(*page_ids_by_theme.values()) if page_ids_by_theme else set()
-    pages = list(Page.objects.live().public().filter(pk__in=all_ids, locale=locale).order_by("path"))
+    public = ~Page.objects.private_q() if public is None else public
+    pages = list(Page.objects.live().filter(public, pk__in=all_ids, locale=locale).order_by("path"))
     return {
         theme_id: [page for page in pages if page.pk in page_ids]
         for theme_id, page_ids in page_ids_by_theme.items()
