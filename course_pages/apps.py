@@ -17,7 +17,7 @@ class CoursePagesConfig(AppConfig):
 
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
-        from .site_settings import ContactDetails
+        from .site_settings import ContactDetails, connect_site_chrome_signals
         from .translation import saving
         from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
@@ -30,6 +30,8 @@ class CoursePagesConfig(AppConfig):
         # Question themes are edited per language: see translation.permissions.
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
         register_permission_policy(ContactDetails, LocaleScopedPermissionPolicy(ContactDetails))
+        # The footer and the search box are cached until what they show changes.
+        connect_site_chrome_signals()
         # Every wagtail-localize path saves translations through our save_target: see saving.py.
         saving.install()
         # Stored translation overrides that are unsafe links or missing objects are not used.

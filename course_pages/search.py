@@ -1,10 +1,10 @@
 """The public search: pages and the question bank in the reader's language, with editors'
 promotions, in one paginated list.
 
-Queries per search: a fixed number (the page hits of one result page, their specific
-pages, the question-bank search and where its themes are shown, the promotions), not one per
-result. Bad input — too long, a NUL byte, an unknown page number — gives the search page
-with a message, never an error.
+Queries per search: a fixed number (the page hits, the question-bank search and where its
+themes are shown, the promotions when the query has any), not one per result. Bad input —
+too long, a NUL byte, an unknown page number — gives the search page with a message, never
+an error.
 """
 
 from dataclasses import dataclass
@@ -19,11 +19,15 @@ from wagtail.search.utils import normalise_query_string
 
 from question_bank.search import ThemeHit, search_question_bank
 
-from .locales import default_locale
+from .locales import default_locale, request_locales
 from .search_backend import backend_for_language, search_words
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+# Hits of each kind a search lists at most. All of them are loaded in one query, which costs
+# less than counting them and then loading one result page (a site's language has a few
+# hundred pages); a reader does not page through more.
+MAX_HITS = 500
 
 
 class ResultKind:
@@ -57,34 +61,18 @@ class PageHit:
 
 
 class ResultList:
-    """Page hits (ranked by the search backend, loaded one result page at a time) followed by
-    question-bank themes, as one sequence for Django's paginator."""
+    """Page hits, ranked by the search backend, followed by question-bank themes: one
+    sequence for Django's paginator."""
 
-    def __init__(self, page_results, theme_hits):
-        self.page_results = page_results
+    def __init__(self, page_hits, theme_hits):
+        self.page_hits = [PageHit(page) for page in page_hits]
         self.theme_hits = theme_hits
 
-    def count(self):
-        if not hasattr(self, "_page_count"):
-            self._page_count = self.page_results.count() if self.page_results is not None else 0
-        return self._page_count + len(self.theme_hits)
-
     def __len__(self):
-        return self.count()
+        return len(self.page_hits) + len(self.theme_hits)
 
     def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        start, stop = index.start or 0, index.stop
-        self.count()
-        items = []
-        if start < self._page_count:
-            # Plain pages, not their specific types (one more query per page type): a result
-            # shows the title and the editors' search description.
-            items += [PageHit(page) for page in self.page_results[start : min(stop, self._page_count)]]
-        first_theme = max(start - self._page_count, 0)
-        items += self.theme_hits[first_theme : max(stop - self._page_count, 0)]
-        return items
+        return (self.page_hits + self.theme_hits)[index]
 
 
 def promotions_for(query, locale, public, request=None):
@@ -93,6 +81,8 @@ def promotions_for(query, locale, public, request=None):
     links as they are. Searches are not counted (``Query.add_hit``): the privacy page says
     the site keeps no record of what readers do."""
     query_string = normalise_query_string(query)
+    if query_string not in promoted_queries(request):
+        return []
     promotions = list(SearchPromotion.objects.filter(query__query_string=query_string).select_related("page"))
     keys = [promotion.page.translation_key for promotion in promotions if promotion.page_id]
     translations = {}
@@ -119,6 +109,17 @@ def promotions_for(query, locale, public, request=None):
     return shown
 
 
+def promoted_queries(request):
+    """The (normalised) query strings that have promotions, cached with the site chrome."""
+    from .site_settings import cached_for_site
+
+    def build():
+        promotions = SearchPromotion.objects.values_list("query__query_string", flat=True)
+        return sorted(set(promotions))
+
+    return cached_for_site(request, "promoted-queries", build)
+
+
 def run_search(request, search_page):
     """The search page's context for ``request``'s GET parameters ``q``, ``kind`` and ``page``."""
     form = SearchForm(request.GET or None)
@@ -132,25 +133,29 @@ def run_search(request, search_page):
     if not query:
         return context
 
-    locale = search_page.locale
+    locale = next(
+        locale for locale in request_locales(request).values() if locale.pk == search_page.locale_id
+    )
     backend = backend_for_language(locale.language_code)
     words = search_words(query)
     # Which pages are public, worked out once (Wagtail's ``.public()`` asks again each time).
     public = ~Page.objects.private_q()
     pages = Page.objects.live().filter(public, locale=locale).exclude(pk=search_page.pk)
-    page_results = backend.search(words, pages) if words and kind != ResultKind.QUESTIONS else None
+    page_hits = []
+    if words and kind != ResultKind.QUESTIONS:
+        page_hits = list(backend.search(words, pages.defer_streamfields())[:MAX_HITS])
     theme_hits = (
-        search_question_bank(words, locale, default_locale(request), backend, public)
+        search_question_bank(words, locale, default_locale(request), backend, public, limit=MAX_HITS)
         if words and kind != ResultKind.PAGES
         else []
     )
-    results = ResultList(page_results, theme_hits)
+    results = ResultList(page_hits, theme_hits)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     result_page = paginator.get_page(request.GET.get("page"))
     context.update(
         results=result_page,
         paginator=paginator,
-        page_count=results._page_count,
+        page_count=len(page_hits),
         theme_count=len(theme_hits),
         page_links=list(paginator.get_elided_page_range(result_page.number, on_each_side=2, on_ends=1)),
         ellipsis=Paginator.ELLIPSIS,

@@ -9,8 +9,10 @@ Wagtail's maintainers suggest in that issue. Pages chosen here are the Norwegian
 language's footer shows their translation in that language.
 """
 
+import time
 from urllib.parse import urlsplit
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +20,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
 UUSTATUS_HOST = "uustatus.no"
@@ -190,13 +192,33 @@ class SocialLink(Orderable):
 
 
 def footer_details(request, locale):
-    """What the footer shows to a reader of ``locale``: ``{"settings", "contact", "contact_lang",
-    "contact_page", "accessibility_page", "privacy_page", "social_links"}``. The contact
-    details and pages are their ``locale`` translations (the Norwegian contact details while
-    untranslated, with their language in ``contact_lang``; a page without a live translation
-    is left out). A fixed number of queries; Wagtail caches the settings on the request."""
+    """What the footer shows to a reader of ``locale``, as plain values (cached, see
+    ``site_chrome``)::
+
+        {"organisation_name", "about", "address_lines", "opening_hours",
+         "contact_lang": the language of those texts (Norwegian while untranslated),
+         "phone", "email", "uustatus_url",
+         "social_links": [{"text", "url"}],
+         "contact_page", "accessibility_page", "privacy_page": {"title", "url"} or None,
+         "accessibility_translation_key": the statement page's translation key or None}
+
+    Pages are their live, public ``locale`` translations (left out when there is none)."""
+    return cached_for_site(request, f"footer:{locale.pk}", lambda: _build_footer(request, locale))
+
+
+def _build_footer(request, locale):
     settings = SiteSettings.for_request(request)
-    contact = None
+    details = {
+        "organisation_name": "",
+        "about": "",
+        "address_lines": [],
+        "opening_hours": "",
+        "contact_lang": None,
+        "phone": settings.phone,
+        "email": settings.email,
+        "uustatus_url": settings.uustatus_url,
+        "social_links": [{"text": link.text, "url": link.url} for link in settings.social_links.all()],
+    }
     if settings.contact_details_id:
         chosen_key = ContactDetails.objects.filter(pk=settings.contact_details_id).values("translation_key")
         versions = list(
@@ -205,23 +227,91 @@ def footer_details(request, locale):
         contact = next((version for version in versions if version.locale_id == locale.pk), None) or next(
             (version for version in versions if version.pk == settings.contact_details_id), None
         )
+        if contact is not None:
+            details.update(
+                organisation_name=contact.organisation_name,
+                about=contact.about,
+                address_lines=contact.address_lines,
+                opening_hours=contact.opening_hours,
+                contact_lang=contact.locale.language_code,
+            )
     chosen = {
         name: getattr(settings, f"{name}_id")
         for name in ("contact_page", "accessibility_page", "privacy_page")
-        if getattr(settings, f"{name}_id")
     }
-    pages = {}
-    if chosen:
-        keys = dict(Page.objects.filter(pk__in=chosen.values()).values_list("pk", "translation_key"))
-        translations = {
-            page.translation_key: page
-            for page in Page.objects.live().public().filter(translation_key__in=keys.values(), locale=locale)
-        }
-        pages = {name: translations.get(keys.get(pk)) for name, pk in chosen.items()}
-    return {
-        "settings": settings,
-        "contact": contact,
-        "contact_lang": contact.locale.language_code if contact else None,
-        "social_links": list(settings.social_links.all()),
-        **{name: pages.get(name) for name in ("contact_page", "accessibility_page", "privacy_page")},
-    }
+    keys = dict(
+        Page.objects.filter(pk__in=[pk for pk in chosen.values() if pk]).values_list("pk", "translation_key")
+    )
+    translations = {}
+    if keys:
+        pages = Page.objects.live().public().filter(translation_key__in=keys.values(), locale=locale)
+        translations = {page.translation_key: page for page in pages}
+    for name, pk in chosen.items():
+        page = translations.get(keys.get(pk))
+        details[name] = {"title": page.title, "url": page.get_url(request)} if page else None
+    details["accessibility_translation_key"] = (
+        str(keys[chosen["accessibility_page"]]) if chosen["accessibility_page"] in keys else None
+    )
+    return details
+
+
+# Site chrome: what every page shows around its content (the footer, the search box's target)
+# is cached, so that it costs no queries on a page view. Any change that can alter it — the
+# settings, contact details, a page published, unpublished, moved or deleted, a search
+# promotion — starts a new generation of keys. With several processes the cache must be
+# shared (REDIS_URL), as Wagtail's own caches need.
+
+GENERATION_KEY = "kbt:site-chrome:generation"
+CHROME_TIMEOUT = 24 * 60 * 60
+
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def forget_site_chrome(sender=None, created=False, **kwargs):
+    """Signal receiver: every cached piece of site chrome is out of date."""
+    if sender is SiteSettings and created:
+        return  # Wagtail creates an empty settings row on first use: nothing to show changes
+    cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def cached_for_site(request, name, build):
+    """``build()``'s value for ``request``'s site, cached until the site chrome changes."""
+    site = Site.find_for_request(request)
+
+    def key():
+        return f"kbt:site-chrome:{_generation()}:{site.pk if site else 0}:{name}"
+
+    value = cache.get(key())
+    if value is None:
+        value = build()
+        # Stored under the generation after building: building may itself start a new one
+        # (Wagtail creates a site's settings row on first use).
+        cache.set(key(), value, CHROME_TIMEOUT)
+    return value
+
+
+def connect_site_chrome_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for model in (SiteSettings, SocialLink, ContactDetails, SearchPromotion, Site):
+        post_save.connect(forget_site_chrome, sender=model, dispatch_uid=f"kbt_chrome_save_{model.__name__}")
+        post_delete.connect(
+            forget_site_chrome, sender=model, dispatch_uid=f"kbt_chrome_delete_{model.__name__}"
+        )
+    page_published.connect(forget_site_chrome, dispatch_uid="kbt_chrome_published")
+    page_unpublished.connect(forget_site_chrome, dispatch_uid="kbt_chrome_unpublished")
+    post_page_move.connect(forget_site_chrome, dispatch_uid="kbt_chrome_moved")
+    post_delete.connect(_forget_on_page_delete, dispatch_uid="kbt_chrome_page_deleted")
+
+
+def _forget_on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_site_chrome()

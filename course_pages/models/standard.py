@@ -29,12 +29,13 @@ class StandardPage(BodyPage):
         verbose_name_plural = _("standard pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..site_settings import SiteSettings
+        from ..locales import active_locale
+        from ..site_settings import footer_details
 
         context = super().get_context(request, *args, **kwargs)
-        settings = SiteSettings.for_request(request)
-        statement = settings.accessibility_page
-        # The statement's page in any language: its translations share the translation key.
-        if statement is not None and statement.translation_key == self.translation_key:
-            context["uustatus_url"] = settings.uustatus_url
+        # The statement's page in any language (translations share the translation key)
+        # points to the statement on uustatus.no as well.
+        footer = footer_details(request, active_locale(request))
+        if footer["uustatus_url"] and footer["accessibility_translation_key"] == str(self.translation_key):
+            context["uustatus_url"] = footer["uustatus_url"]
         return context

@@ -7,22 +7,25 @@ from course_pages.locales import active_locale
 register = template.Library()
 
 
-def _search_page(request):
-    """The live search page of the reader's language, looked up once per request (or None)."""
-    if not hasattr(request, "_kbt_search_page"):
-        from course_pages.models import SearchPage
+def _search_page_url(request):
+    """The URL of the live search page in the reader's language ("" when there is none)."""
+    from course_pages.models import SearchPage
+    from course_pages.site_settings import cached_for_site
 
-        pages = SearchPage.objects.live().public().filter(locale=active_locale(request))
-        request._kbt_search_page = pages.order_by("path").first()
-    return request._kbt_search_page
+    locale = active_locale(request)
+
+    def build():
+        page = SearchPage.objects.live().public().filter(locale=locale).order_by("path").first()
+        return (page.get_url(request=request) or "") if page else ""
+
+    return cached_for_site(request, f"search-page:{locale.pk}", build)
 
 
 @register.simple_tag(takes_context=True)
 def search_page_url(context):
     """The URL of the search page in the current language, or "" when there is none."""
     request = context.get("request")
-    page = _search_page(request) if request is not None else None
-    return (page.get_url(request=request) or "") if page else ""
+    return _search_page_url(request) if request is not None else ""
 
 
 @register.simple_tag(takes_context=True)
