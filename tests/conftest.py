@@ -210,6 +210,8 @@ def page_types():
         GuidePage,
         HomePage,
         LessonPage,
+        SearchPage,
+        StandardPage,
     )
 
     return [
@@ -221,4 +223,6 @@ def page_types():
         LessonPage,
         GuideIndexPage,
         GuidePage,
+        StandardPage,
+        SearchPage,
     ]
