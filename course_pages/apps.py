@@ -18,6 +18,7 @@ class CoursePagesConfig(AppConfig):
         from . import publishing
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
+        from .site_settings import ContactDetails, connect_site_chrome_signals
         from .translation import saving
         from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
@@ -34,6 +35,9 @@ class CoursePagesConfig(AppConfig):
         for model_name in ("Person", "Organisation"):
             model = self.get_model(model_name)
             register_permission_policy(model, LocaleScopedPermissionPolicy(model))
+        register_permission_policy(ContactDetails, LocaleScopedPermissionPolicy(ContactDetails))
+        # The footer and the search box are cached until what they show changes.
+        connect_site_chrome_signals()
         # Every wagtail-localize path saves translations through our save_target: see saving.py.
         saving.install()
         # Stored translation overrides that are unsafe links or missing objects are not used.

@@ -3,11 +3,13 @@ into English through wagtail-localize (parents first; snippets before the pages 
 them). Pages are found again by parent and slug, so a second run changes nothing."""
 
 import re
+from datetime import date
 from importlib import import_module
 from uuid import uuid4
 
 from django.utils.html import escape
 from django.utils.text import slugify
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 
 from course_pages.translation.demo import translate
@@ -21,6 +23,7 @@ from .demo_images import load_images
 from .models import (
     ChimeElementPage,
     ChimeOverviewPage,
+    ContactDetails,
     CourseIndexPage,
     CoursePage,
     GuideIndexPage,
@@ -38,7 +41,14 @@ from .models import (
     ProjectPage,
     ProjectPartner,
     ProjectRelatedCourse,
+    SearchPage,
+    SiteSettings,
+    SocialLink,
+    StandardPage,
 )
+
+# The demo's standard pages were "last reviewed" on a fixed day, so that runs are repeatable.
+DEMO_REVIEW_DATE = date(2026, 11, 2)
 
 ELEMENT_TITLES = {
     "connectedness": ("Tilhørighet", "Connectedness"),
@@ -617,6 +627,62 @@ def load_news(loader, home, project):
     return index
 
 
+def load_site_pages(loader, home):
+    """The search page, the about, contact, accessibility and privacy pages, the contact
+    details (translated like any snippet), the site settings and two search promotions."""
+    data = content_module("site_pages")
+    loader.page(
+        home,
+        SearchPage,
+        data.SEARCH["title"],
+        slug=data.SEARCH["slug"],
+        intro=loader.rich(data.SEARCH["intro"]),
+    )
+    pages = {}
+    for name in ("ABOUT", "CONTACT", "ACCESSIBILITY", "PRIVACY"):
+        content = getattr(data, name)
+        pages[name] = loader.page(
+            home,
+            StandardPage,
+            content["title"],
+            slug=content["slug"],
+            intro=loader.rich(content["intro"]),
+            body=loader.streams.build(content["body"]),
+            last_reviewed=DEMO_REVIEW_DATE,
+        )
+
+    nb = Locale.objects.get(language_code="nb")
+    fields = {name: loader.memory.add(pair) for name, pair in data.CONTACT_DETAILS.items()}
+    contact = ContactDetails.objects.filter(locale=nb).first()
+    if contact is None:
+        contact = ContactDetails.objects.create(locale=nb, **fields)
+        loader.stdout.write("Created the contact details.")
+    translate(contact, loader.memory, "en")
+
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    if settings.contact_details_id is None:
+        settings.contact_details = contact
+        settings.phone = data.SETTINGS["phone"]
+        settings.email = data.SETTINGS["email"]
+        settings.uustatus_url = data.SETTINGS["uustatus_url"]
+        settings.contact_page = pages["CONTACT"]
+        settings.accessibility_page = pages["ACCESSIBILITY"]
+        settings.privacy_page = pages["PRIVACY"]
+        settings.social_links = [
+            SocialLink(service=service, url=url) for service, url in data.SETTINGS["social_links"]
+        ]
+        settings.save()
+        loader.stdout.write("Filled in the site settings.")
+
+    for query_string, slug, description in data.PROMOTIONS:
+        query = Query.get(query_string)
+        page = StandardPage.objects.child_of(home).get(slug=slug)
+        SearchPromotion.objects.get_or_create(
+            query=query, page=page, defaults={"description": description, "sort_order": 0}
+        )
+
+
 def load_pages(memory, stdout):
     # Snippets first: translating a page needs the English versions of what it embeds.
     load_practical_guide_examples(memory, stdout)
@@ -628,6 +694,10 @@ def load_pages(memory, stdout):
     project = load_project(loader, home, course)
     load_news(loader, home, project)
     load_front_page(loader, home, course, guide)
+
+    load_course(loader, home)
+    load_guides(loader, home)
+    load_site_pages(loader, home)
     if loader.created:
         stdout.write(f"Created {loader.created} pages.")
     return home

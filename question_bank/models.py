@@ -154,6 +154,10 @@ class QuestionTheme(
             if question.sort_order is None:
                 question.sort_order = position
         super().save(*args, **kwargs)
+        # Wagtail indexes a saved object on post_save, which ClusterableModel sends before it
+        # saves the questions: the index would hold the previous questions (a translation
+        # still found by its Norwegian copy). Index again with the questions as saved.
+        index.insert_or_update_object(self)
 
     def clean(self):
         super().clean()

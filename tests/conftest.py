@@ -214,6 +214,8 @@ def page_types():
         NewsPage,
         ProjectIndexPage,
         ProjectPage,
+        SearchPage,
+        StandardPage,
     )
 
     return [
@@ -229,4 +231,6 @@ def page_types():
         ProjectPage,
         NewsIndexPage,
         NewsPage,
+        StandardPage,
+        SearchPage,
     ]

@@ -275,3 +275,61 @@ def test_demo_norwegian_text_uses_norwegian_quotes(client, demo_content):
     text = soup.select_one("main").get_text()
     assert "«Hva hjalp deg sist gang?»" in text
     assert "“" not in text and "”" not in text
+
+
+# Search, standard pages and site settings (issue 11)
+
+
+def _search(client, url, query):
+    from bs4 import BeautifulSoup
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, {"q": query})
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser"), len(queries)
+
+
+def test_demo_search_finds_question_themes_where_they_are_shown(client, demo_content):
+    for url, query, element_page in (
+        ("/nb/sok/", "håp", "/nb/chime/hap/"),
+        ("/nb/sok/", "nettverk", "/nb/chime/tilhorighet/"),
+        ("/en/search/", "hope", "/en/chime/hope/"),
+    ):
+        client.get(url, {"q": query})  # warm the per-process caches
+        soup, query_count = _search(client, url, query)
+        assert query_count <= MAX_QUERIES, (url, query, query_count)
+        themes = soup.select(".search-result--theme")
+        assert themes, (url, query)
+        for theme in themes:
+            places = [a["href"] for a in theme.select(".search-result__places a")]
+            assert places and all(href.startswith(url[:4]) for href in places)
+        assert element_page in {
+            a["href"] for theme in themes for a in theme.select(".search-result__places a")
+        }
+        pages = [a["href"] for a in soup.select(".search-result:not(.search-result--theme) h3 a")]
+        assert pages and all(href.startswith(url[:4]) for href in pages)
+
+
+def test_demo_search_promotes_the_contact_page(client, demo_content):
+    soup, _ = _search(client, "/nb/sok/", "kontakt")
+    assert [a["href"] for a in soup.select(".search-promotions a")] == ["/nb/kontakt/"]
+    soup, _ = _search(client, "/en/search/", "contact")
+    assert [a["href"] for a in soup.select(".search-promotions a")] == ["/en/contact/"]
+
+
+def test_demo_footer_and_statutory_pages_in_both_languages(client, demo_content):
+    from bs4 import BeautifulSoup
+
+    for url, statement, privacy in (
+        ("/nb/om-oss/", "/nb/tilgjengelighetserklaering/", "/nb/personvern/"),
+        ("/en/about/", "/en/accessibility-statement/", "/en/privacy/"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        footer = BeautifulSoup(response.content, "html.parser").find("footer")
+        links = [a["href"] for a in footer.select("a")]
+        assert statement in links and privacy in links
+        assert any(link.startswith("https://uustatus.no/") for link in links)
+        assert "post@example.org" in footer.get_text()
+        for page_url in (statement, privacy):
+            assert client.get(page_url).status_code == 200

@@ -227,7 +227,9 @@ def test_query_count_does_not_grow_with_embeds(client, make_lesson):
         + [{"type": "question_set", "value": {"heading": "", "questions": questions, "answer_lines": 0}}],
         translated=True,
     )
-    client.get(one.url)  # warm the site-root cache, as on a running site
+    # Warm the site-root cache and each language's cached footer, as on a running site.
+    client.get(one.url)
+    client.get(en_twin(one).url)
     few_queries = query_count(client, one.url)
     many_queries = query_count(client, many.url)
     assert len(themes_on(client.get(many.url))) == 40 + 5 * 40

@@ -1,5 +1,7 @@
 """The page types, one module per page family; import them from here."""
 
+# The site settings (course_pages/site_settings.py) are imported here for Django to find them.
+from ..site_settings import ContactDetails, SiteSettings, SocialLink
 from .base import BodyPage
 from .chime import ChimeElementPage, ChimeOverviewPage
 from .courses import CourseFormat, CourseIndexPage, CoursePage, LessonPage
@@ -16,11 +18,14 @@ from .projects import (
     ProjectRelatedCourse,
     ProjectStatus,
 )
+from .search import SearchPage
+from .standard import StandardPage
 
 __all__ = [
     "BodyPage",
     "ChimeElementPage",
     "ChimeOverviewPage",
+    "ContactDetails",
     "CourseFormat",
     "CourseIndexPage",
     "CoursePage",
@@ -40,4 +45,8 @@ __all__ = [
     "ProjectPartner",
     "ProjectRelatedCourse",
     "ProjectStatus",
+    "SearchPage",
+    "SiteSettings",
+    "SocialLink",
+    "StandardPage",
 ]
