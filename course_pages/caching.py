@@ -7,11 +7,13 @@ database. Never cached: requests with a session cookie (logged-in editors, reade
 a page password), previews (admin views, not ``wagtail_serve``), pages with a view restriction
 (password, login or group), responses that set a cookie (a CSRF form sets the CSRF cookie),
 responses that opt out with ``Cache-Control: private/no-cache/no-store``, anything but 200,
-non-HTML responses (PDFs have their own content-keyed cache in ``printing.py``), and any URL the
-invalidation below cannot name: the request's ``scheme://host/path`` must be one of
+and any URL the invalidation below cannot name: the request's ``scheme://host/path`` must be one of
 ``page_urls(page)``, so a Site whose host name or port is not the public one (Settings → Sites)
 caches nothing, and a query string is cached only when every parameter is in
-``PAGE_CACHE_QUERY_PARAMETERS`` with a bounded value (pagination).
+``PAGE_CACHE_QUERY_PARAMETERS`` with a bounded value (pagination). A PDF (``pdf/``) is marked
+public like a cached page, for browsers and a frontend cache, but not stored here: it has its
+own cache keyed on the revisions it shows (``printing.py``). Every other page response says
+``no-cache, no-store, private``: what this cache cannot purge, no other cache may keep.
 
 **Keys.** The full URL is the key: the language is its ``/nb/`` or ``/en/`` prefix, the site
 its host. Each URL (without its query string) has a *token*, a random string in the cache; the
@@ -64,6 +66,7 @@ from types import SimpleNamespace
 from urllib.parse import parse_qsl
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
@@ -74,6 +77,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.encoding import escape_uri_path, iri_to_uri
+from django.utils.module_loading import import_string
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
@@ -388,11 +392,13 @@ class PageCacheMiddleware:
         page = getattr(request, "_page_cache_page", None)
         if page is None:
             return response
-        if lookup is not None and self.storable(request, response, page, lookup):
+        if lookup is not None and self.shareable(request, response, page, lookup):
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_SECONDS)
             if not lookup.query and frontend_cache_configured():
                 patch_cache_control(response, s_maxage=settings.FRONTEND_CACHE_SECONDS)
-            self.store(request, response, lookup)
+            # PDFs are shared with browsers and proxies but kept in their own content-keyed cache.
+            if request.method == "GET" and response.get("Content-Type", "").startswith("text/html"):
+                self.store(request, response, lookup)
         elif not response.has_header("Cache-Control"):
             # What this cache cannot purge, no other cache may keep.
             add_never_cache_headers(response)
@@ -417,15 +423,15 @@ class PageCacheMiddleware:
         return _Lookup(url, query, cache.get(_token_key(url)))
 
     @staticmethod
-    def storable(request, response, page, lookup):
+    def shareable(request, response, page, lookup):
+        """Whether ``response`` is the same for every anonymous reader and its URL is one the
+        invalidation purges: then any cache may keep it."""
         user = getattr(request, "user", None)
         return (
-            request.method == "GET"
-            and response.status_code == 200
+            response.status_code == 200
             and not response.streaming
             and not response.cookies
             and not (user is not None and user.is_authenticated)
-            and response.get("Content-Type", "").startswith("text/html")
             and not OPTED_OUT.search(response.get("Cache-Control", ""))
             and lookup.url in page_urls(page, cache_object=request)
             and not page.get_view_restrictions().exists()
@@ -465,3 +471,43 @@ class PageCacheMiddleware:
         if etag:
             return get_conditional_response(request, etag=etag, response=response)
         return response
+
+
+MIDDLEWARE_NAME = f"{__name__}.PageCacheMiddleware"
+# What must run inside the page cache: a cached response is replayed without them, so they
+# must not have acted on the request yet (session, CSRF) or must be undone per hit (CSP nonce).
+MUST_COME_AFTER = (
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "csp.middleware.CSPMiddleware",
+)
+
+
+@checks.register(checks.Tags.caches)
+def check_middleware_order(app_configs=None, **kwargs):
+    """kbt.E001: ``PageCacheMiddleware`` before the session, CSRF and CSP middleware (or a
+    subclass of them) in ``MIDDLEWARE``."""
+    middleware = list(settings.MIDDLEWARE)
+    if MIDDLEWARE_NAME not in middleware:
+        return []
+    errors = []
+    for name in middleware[: middleware.index(MIDDLEWARE_NAME)]:
+        try:
+            cls = import_string(name)
+        except ImportError:
+            continue
+        for base_name in MUST_COME_AFTER:
+            try:
+                base = import_string(base_name)
+            except ImportError:
+                continue
+            if isinstance(cls, type) and issubclass(cls, base):
+                errors.append(
+                    checks.Error(
+                        f"{name} comes before {MIDDLEWARE_NAME} in MIDDLEWARE.",
+                        hint="Move the page cache up: a cached page would be replayed with this "
+                        "middleware's work of the request it was stored from (a CSP nonce, a session).",
+                        id="kbt.E001",
+                    )
+                )
+    return errors
