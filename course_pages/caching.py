@@ -69,6 +69,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.http import HttpResponse
 from django.utils.cache import (
     add_never_cache_headers,
@@ -306,13 +307,20 @@ def purge_pages_using(sender, instance, **kwargs):
     purge_urls(urls_of_pages(_referencing_pages(instance)))
 
 
-def purge_site(sender, instance, **kwargs):
-    """A Site saved or deleted (sent before and after a save): every page."""
+def purge_site(sender, instance, raw=False, **kwargs):
+    """A Site saved or deleted: every page's URLs before the change and after it."""
+    from wagtail.models import Site
+
+    if raw:
+        return
+    if kwargs.get("signal") is post_save:
+        # Wagtail's own post_save receiver, which forgets the old root paths, may run after this.
+        Site.clear_site_root_paths_cache()
     purge_urls(urls_of_site(instance))
 
 
 def connect_signals():
-    from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+    from django.db.models.signals import post_delete, pre_delete, pre_save
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Site

@@ -498,3 +498,17 @@ def test_a_pdf_is_public_for_browsers_and_proxies_but_left_to_its_own_cache(clie
     assert response["Content-Type"] == "application/pdf"
     assert "public" in response["Cache-Control"]
     assert rendered(client, lessons[0].url + "pdf/")  # from printing.py's cache, not the page cache
+
+
+@override_settings(ALLOWED_HOSTS=["localhost", "kurs.example.org"])
+def test_a_new_site_address_empties_the_old_addresses_cache(client, lessons, django_assert_num_queries):
+    from wagtail.models import Site
+
+    warm(client, [lessons[0].url], django_assert_num_queries)
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = "kurs.example.org"
+    site.save()
+    assert rendered(client, lessons[0].url)  # "localhost" is no longer the site's address
+    assert rendered(client, lessons[0].url)
+    response = client.get(lessons[0].url, HTTP_HOST="kurs.example.org")
+    assert "public" in response["Cache-Control"]
