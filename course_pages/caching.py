@@ -56,6 +56,8 @@ data by a concurrent request in between is dropped too); the frontend cache is p
 the commit only.
 """
 
+import base64
+import os
 import re
 import secrets
 import threading
@@ -88,6 +90,9 @@ NAVIGATION_FIELDS = ("title", "slug", "url_path", "show_in_menus", "live")
 CSP_NONCE_ATTRIBUTE = "_csp_nonce"
 CSP_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
 NONCE_PLACEHOLDER = "kbt-page-cache-csp-nonce"
+# Per response, never replayed: cookies (none are stored anyway), and the length, which a new
+# nonce may change.
+UNSTORED_HEADERS = ("set-cookie", "content-length")
 # A response that says it is for one reader only, or not to be kept.
 OPTED_OUT = re.compile(r"\b(private|no-cache|no-store)\b")
 
@@ -95,14 +100,12 @@ OPTED_OUT = re.compile(r"\b(private|no-cache|no-store)\b")
 # --- The URL sets ------------------------------------------------------------------------
 
 
-def page_urls(page, *, cache_object=None, url_path=None):
+def page_urls(page, *, cache_object=None):
     """The full URLs (``["https://host/nb/kurs/", "https://host/nb/kurs/print/", …]``) of
-    ``page``'s cached paths (``get_cached_paths``), as the page had them at ``url_path`` when
-    given (its URL before a move or a slug change), quoted as in HTTP; ``[]`` for a page with
+    ``page``'s cached paths (``get_cached_paths``), quoted as in HTTP; ``[]`` for a page with
     no URL (the tree root, a page outside every site). ``cache_object`` keeps the site root
     paths between calls, as in Wagtail's ``PurgeBatch``."""
-    probe = page if url_path is None else Page(url_path=url_path)
-    url = probe.get_full_url(cache_object)
+    url = page.get_full_url(cache_object)
     if url is None:
         return []
     return [iri_to_uri(url + path.lstrip("/")) for path in page.specific_deferred.get_cached_paths()]
@@ -164,17 +167,6 @@ def urls_for_page(page, *, navigation):
     return urls_of_pages(pages_for_page_change(page, navigation=navigation))
 
 
-def old_urls_of_subtree(page, url_path_before):
-    """The URLs ``page`` and its descendants had when ``page``'s ``url_path`` was
-    ``url_path_before`` (their ``url_path`` has already changed)."""
-    cache_object = SimpleNamespace()
-    urls = set()
-    for descendant in _subtree(page):
-        old_path = url_path_before + descendant.url_path[len(page.url_path) :]
-        urls.update(page_urls(descendant, cache_object=cache_object, url_path=old_path))
-    return urls
-
-
 def urls_for_theme(theme, element_codes=()):
     """The URLs of every page showing a question theme of ``theme``'s translation group, by
     any embed kind and in any language, plus the pages embedding the question banks of
@@ -187,8 +179,8 @@ def urls_for_theme(theme, element_codes=()):
     return urls_of_pages(obj for obj in objects if isinstance(obj, Page))
 
 
-def urls_of_site(site):
-    """Every URL of the site's pages (all languages)."""
+def urls_of_every_page():
+    """Every page's URLs, in every language and site."""
     return urls_of_pages(Page.objects.filter(depth__gt=1).order_by("path"))
 
 
@@ -243,8 +235,7 @@ def remember_page_before_save(sender, instance, raw=False, update_fields=None, *
     if before is None:
         return
     if before["slug"] != instance.slug:
-        old = Page.objects.get(pk=instance.pk)
-        before["urls"] = old_urls_of_subtree(old, old.url_path)
+        before["urls"] = urls_of_pages(_subtree(Page.objects.get(pk=instance.pk)))
     if not hasattr(_state, "before"):
         _state.before = {}
     _state.before[instance.pk] = before
@@ -316,7 +307,7 @@ def purge_site(sender, instance, raw=False, **kwargs):
     if kwargs.get("signal") is post_save:
         # Wagtail's own post_save receiver, which forgets the old root paths, may run after this.
         Site.clear_site_root_paths_cache()
-    purge_urls(urls_of_site(instance))
+    purge_urls(urls_of_every_page())
 
 
 def connect_signals():
@@ -456,7 +447,7 @@ class PageCacheMiddleware:
         if not response.has_header("ETag"):
             set_response_etag(response)
         content = response.content
-        headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
+        headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
         nonce = getattr(request, CSP_NONCE_ATTRIBUTE, None)
         if isinstance(nonce, str) and nonce:
             content = content.replace(nonce.encode(), NONCE_PLACEHOLDER.encode())
@@ -471,10 +462,11 @@ class PageCacheMiddleware:
     def replay(request, entry):
         content, headers = entry["content"], entry["headers"]
         if NONCE_PLACEHOLDER.encode() in content or any(NONCE_PLACEHOLDER in value for _n, value in headers):
-            nonce = secrets.token_urlsafe(16)
+            nonce = base64.b64encode(os.urandom(16)).decode("ascii")  # as django-csp makes them
             content = content.replace(NONCE_PLACEHOLDER.encode(), nonce.encode())
             headers = [(name, value.replace(NONCE_PLACEHOLDER, nonce)) for name, value in headers]
         response = HttpResponse(content, headers=headers)
+        response["Content-Length"] = str(len(content))
         etag = response.get("ETag")
         if etag:
             return get_conditional_response(request, etag=etag, response=response)

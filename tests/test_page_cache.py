@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.http import HttpResponse
+from django.middleware.common import CommonMiddleware
 from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -235,13 +236,14 @@ def test_a_cached_response_never_replays_a_csp_nonce(monkeypatch):
         rendered.append(request)
         return HttpResponse(f'<script nonce="{request.csp_nonce}">1</script>', content_type="text/html")
 
-    middleware = PageCacheMiddleware(csp_middleware.CSPMiddleware(view))
+    middleware = PageCacheMiddleware(CommonMiddleware(csp_middleware.CSPMiddleware(view)))
     nonces = []
     with override_settings(CONTENT_SECURITY_POLICY={"DIRECTIVES": {"script-src": [SELF, NONCE]}}):
         for _ in range(3):
             response = middleware(RequestFactory().get("/nb/", HTTP_HOST=HOST))
             nonce = response["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
             assert response.content.decode() == f'<script nonce="{nonce}">1</script>'
+            assert response["Content-Length"] == str(len(response.content))
             nonces.append(nonce)
     assert len(rendered) == 1  # the second and third came from the cache
     assert len(set(nonces)) == 3
