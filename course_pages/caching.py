@@ -210,7 +210,8 @@ def purge_urls(urls):
 
     def after_commit():
         _new_tokens(urls)
-        purge_urls_from_cache(urls)
+        if frontend_cache_configured():
+            purge_urls_from_cache(urls)
 
     transaction.on_commit(after_commit)
 

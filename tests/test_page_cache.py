@@ -514,3 +514,37 @@ def test_a_new_site_address_empties_the_old_addresses_cache(client, lessons, dja
     assert rendered(client, lessons[0].url)
     response = client.get(lessons[0].url, HTTP_HOST="kurs.example.org")
     assert "public" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "environment, seconds, frontend",
+    [
+        ({}, "0", "{}"),  # each worker's own memory: a publish could not reach the others
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0"}, "3600", "{}"),
+        (
+            {"REDIS_URL": "redis://127.0.0.1:6379/0", "FRONTEND_CACHE_URL": "http://127.0.0.1:6081"},
+            "3600",
+            "{'proxy': {'BACKEND': 'wagtail.contrib.frontend_cache.backends.HTTPBackend', "
+            "'LOCATION': 'http://127.0.0.1:6081'}}",
+        ),
+    ],
+)
+def test_production_caches_pages_only_in_a_shared_cache_and_purges_a_configured_proxy(
+    environment, seconds, frontend
+):
+    from .test_foundation_settings import run_manage
+
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings as s; print(s.PAGE_CACHE_SECONDS); print(s.WAGTAILFRONTENDCACHE)",
+        env={
+            "DJANGO_SETTINGS_MODULE": "kbt.settings.production",
+            "SECRET_KEY": "x" * 60,
+            "DATABASE_URL": "sqlite:////tmp/kbt-settings-check.sqlite3",
+            **environment,
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [seconds, frontend]

@@ -131,11 +131,13 @@ else:
     }
 
 # The anonymous page cache (course_pages/caching.py): how long a page stays in the cache at
-# most (publishing purges it at once; 0 turns the cache off), how long browsers may reuse a
+# most (publishing purges it at once; 0 turns the cache off). On by default only with a shared
+# cache (Redis): with each worker's own memory, a publish would purge only the worker that
+# handled it, and the other workers would go on serving the old page. Then how long browsers may reuse a
 # page without asking (0: they revalidate with its ETag, so a publish shows at once), and the
 # query parameters that may vary a cached page, with the values they may take (bounded, so
 # that nobody can fill the cache with ?page=… variants).
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(60 * 60)))
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0"))
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "0"))
 PAGE_CACHE_QUERY_PARAMETERS = {"page": r"[1-9][0-9]{0,2}"}
 
@@ -143,7 +145,9 @@ PAGE_CACHE_QUERY_PARAMETERS = {"page": r"[1-9][0-9]{0,2}"}
 # FRONTEND_CACHE_URL: an HTTP cache that accepts PURGE requests (Varnish, nginx's
 # proxy_cache_purge), e.g. http://127.0.0.1:6081; or Cloudflare with CLOUDFLARE_BEARER_TOKEN
 # and CLOUDFLARE_ZONE_ID. Off when neither is set. Cached pages then say
-# "s-maxage=FRONTEND_CACHE_SECONDS" to it.
+# "s-maxage=FRONTEND_CACHE_SECONDS" to it. The app "wagtail.contrib.frontend_cache" is left out
+# of INSTALLED_APPS on purpose: its own receivers would purge only the published page itself;
+# course_pages/caching.py purges the complete URL set through its utils.
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE["proxy"] = {
