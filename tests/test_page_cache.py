@@ -548,3 +548,26 @@ def test_production_caches_pages_only_in_a_shared_cache_and_purges_a_configured_
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [seconds, frontend]
+
+
+def test_a_lesson_renamed_and_published_in_the_admin_shows_at_once_in_its_siblings(
+    client, admin_client, lessons, django_assert_num_queries
+):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    warm(client, [lesson.url for lesson in lessons], django_assert_num_queries)
+    lesson = lessons[1]
+    data = nested_form_data(
+        {
+            "title": "Andre, fra redaktøren",
+            "slug": lesson.slug,
+            "intro": rich_text(""),
+            "estimated_minutes": "20",
+            "body": streamfield([]),
+        }
+    )
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), data)
+    assert response.status_code == 302
+    for other in lessons:
+        assert outline(get(client, other.url)) == ["Første", "Andre, fra redaktøren", "Tredje"]
