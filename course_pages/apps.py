@@ -16,6 +16,7 @@ class CoursePagesConfig(AppConfig):
         from question_bank.models import QuestionTheme
 
         from . import publishing
+        from .caching import connect_signals as connect_page_cache_signals
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
         from .site_settings import ContactDetails, connect_site_chrome_signals
@@ -46,3 +47,5 @@ class CoursePagesConfig(AppConfig):
         post_page_move.connect(follow_source_move, dispatch_uid="kbt_follow_source_move")
         page_published.connect(follow_parent_publish, dispatch_uid="kbt_follow_parent_publish")
         LocaleSynchronization.base_form_class = NoLocaleSynchronizationForm
+        # Publishing, moving or deleting purges exactly the cached pages it changes: see caching.py.
+        connect_page_cache_signals()

@@ -160,6 +160,10 @@ class PrintableMixin(RoutablePageMixin):
     def preview_modes(self):
         return [("", _("Web page")), ("print", _("Print view")), ("pdf", _("PDF"))]
 
+    def get_cached_paths(self):
+        # What the page cache and a frontend cache purge when the page changes (caching.py).
+        return ["/", "print/", "pdf/"]
+
     def print_context(self, request):
         context = self.get_context(request)
         context["print_view"] = True

@@ -1,12 +1,17 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .caching import mark_served_page
 from .site_settings import ContactDetails
+from .snippets import ContactsViewSetGroup
 
 # Wagtail imports each app's ``wagtail_hooks``; the translators' hooks live with their rules.
-from .snippets import ContactsViewSetGroup
-from .translation import hooks  # noqa: F401
+from .translation import hooks as translation_hooks  # noqa: F401
+
+# The page cache stores only the responses of pages served by wagtail_serve: see caching.py.
+hooks.register("before_serve_page", mark_served_page)
 
 register_snippet(ContactsViewSetGroup)
 

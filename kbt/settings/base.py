@@ -72,6 +72,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous page views from the cache; before everything that reads the session or sets
+    # per-request headers (a CSP nonce middleware included): see course_pages/caching.py.
+    "course_pages.caching.PageCacheMiddleware",
     "kbt.middleware.ContentSecurityPolicyMiddleware",
     "kbt.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -156,6 +159,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "kbt",
+            # Pages, their print views, PDFs and the page cache's tokens share it: Django's
+            # default of 300 entries would have them evict each other.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
 
@@ -189,6 +195,41 @@ TRUSTED_PROXY_COUNT = 0  # production.py sets it when behind a TLS proxy
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
+
+# The anonymous page cache (course_pages/caching.py): how long a page stays in the cache at
+# most (publishing purges it at once; 0 turns the cache off). On by default only with a shared
+# cache (Redis): with each worker's own memory, a publish would purge only the worker that
+# handled it, and the other workers would go on serving the old page. Then how long browsers may reuse a
+# page without asking (0: they revalidate with its ETag, so a publish shows at once), and the
+# query parameters that may vary a cached page, with the values they may take (bounded, so
+# that nobody can fill the cache with ?page=… variants).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600" if os.environ.get("REDIS_URL") else "0"))
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "0"))
+PAGE_CACHE_QUERY_PARAMETERS = {"page": r"[1-9][0-9]{0,2}"}
+
+# A caching proxy or CDN in front of the site, purged with the same URLs as the page cache.
+# FRONTEND_CACHE_URL: an HTTP cache that accepts PURGE requests (Varnish, nginx's
+# proxy_cache_purge), e.g. http://127.0.0.1:6081; or Cloudflare with CLOUDFLARE_BEARER_TOKEN
+# and CLOUDFLARE_ZONE_ID. Off when neither is set. Cached pages then say
+# "s-maxage=FRONTEND_CACHE_SECONDS" to it. The app "wagtail.contrib.frontend_cache" is left out
+# of INSTALLED_APPS on purpose: its own receivers would purge only the published page itself;
+# course_pages/caching.py purges the complete URL set through its utils.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+# Our URL sets already name each translation by its own URL (slugs differ per language);
+# Wagtail would otherwise also purge every URL with its language prefix swapped.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", str(60 * 60 * 24)))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
