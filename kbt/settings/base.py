@@ -142,9 +142,14 @@ _LANGUAGE_NAMES = {
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     (code, _LANGUAGE_NAMES.get(code, code)) for code in env_list("SITE_LANGUAGES", "nb,en")
 ]
-# Our catalogues first; then our complete Norwegian translation of wagtail-localize's admin
-# (its own nb catalogue covers only a fraction of its messages).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_localize"]
+# Our catalogues first; then complete Norwegian translations of the packages whose own nb
+# catalogues cover only part of their messages: wagtail-localize's admin, and Wagtail's apps
+# (server and JavaScript; also django-taggit's and django-filter's messages).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "wagtail_localize",
+    BASE_DIR / "locale" / "wagtail",
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
 TIME_ZONE = "Europe/Oslo"
