@@ -15,6 +15,7 @@ class CoursePagesConfig(AppConfig):
 
         from question_bank.models import QuestionTheme
 
+        from . import account, approval, default_names
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
         from .translation import saving
@@ -36,3 +37,9 @@ class CoursePagesConfig(AppConfig):
         post_page_move.connect(follow_source_move, dispatch_uid="kbt_follow_source_move")
         page_published.connect(follow_parent_publish, dispatch_uid="kbt_follow_parent_publish")
         LocaleSynchronization.base_form_class = NoLocaleSynchronizationForm
+        # Wagtail's default group, workflow and task names in the admin user's language.
+        default_names.install()
+        # A user without a name (createsuperuser makes one) can save their account settings.
+        account.install()
+        # Approving from the dashboard says so, as approving in the editor does.
+        approval.install()

@@ -5,6 +5,7 @@ development values; ``production`` insists on real ones from the environment.
 """
 
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -134,14 +135,22 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages. nb is the source language and the default; content languages come from the
 # environment so that adding Nynorsk ("nb,en,nn") is configuration, not code.
 LANGUAGE_CODE = "nb"
+_SITE_LANGUAGE_CODES = env_list("SITE_LANGUAGES", "nb,en")
+# The readers' language switch names each language in itself ...
 _LANGUAGE_NAMES = {
     "nb": "Norsk bokmål",
     "nn": "Norsk nynorsk",
     "en": "English",
 }
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
-    (code, _LANGUAGE_NAMES.get(code, code)) for code in env_list("SITE_LANGUAGES", "nb,en")
-]
+LANGUAGES = [(code, _LANGUAGE_NAMES.get(code, code)) for code in _SITE_LANGUAGE_CODES]
+# ... while the admin names a content language (Wagtail's Locale.get_display_name) in the
+# editor's own language, so a Norwegian sentence says "på engelsk", not "på English".
+_CONTENT_LANGUAGE_NAMES = {
+    "nb": _("Norwegian Bokmål"),
+    "nn": _("Norwegian Nynorsk"),
+    "en": _("English"),
+}
+WAGTAIL_CONTENT_LANGUAGES = [(code, _CONTENT_LANGUAGE_NAMES.get(code, code)) for code in _SITE_LANGUAGE_CODES]
 # Our catalogues first; then complete Norwegian translations of the packages whose own nb
 # catalogues cover only part of their messages: wagtail-localize's admin, and Wagtail's apps
 # (server and JavaScript; also django-taggit's and django-filter's messages).
@@ -193,6 +202,29 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Slugs Wagtail makes from titles are ASCII ("Håp" gives "hap"), as the demo content's are.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The account page's time zone choices: the IANA zones browsers know. Wagtail's default
+# (every name in the system's zoneinfo) includes "localtime" and "Factory", for which the
+# admin's JavaScript (Intl.DateTimeFormat) throws a RangeError.
+WAGTAIL_USER_TIME_ZONES = sorted(
+    zone
+    for zone in zoneinfo.available_timezones()
+    if zone == "UTC"
+    or zone.split("/")[0]
+    in {
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    }
+)
 
 # wagtail-localize
 # A translated page or snippet must not go live until a person publishes it: with the
