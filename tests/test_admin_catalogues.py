@@ -116,7 +116,7 @@ CORRECTED = {
     ),
     "%(label)s and Publish": "%(label)s og publiser",  # title case
     "Save draft": "Lagre utkast",  # "kladd": the glossary says utkast
-    "tagged items": "elementer med stikkord",  # "Taggede Elementer"
+    "tagged items": "oppføringer med stikkord",  # "Taggede Elementer"
 }
 
 
