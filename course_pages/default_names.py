@@ -65,6 +65,18 @@ def keep_stored_name(sender, instance, **kwargs):
         instance.name = str.__str__(instance.name)
 
 
+def show_logged_names_in_users_language(sender, instance, **kwargs):
+    """Workflow log entries keep the workflow's and tasks' names as logged ("'Moderators
+    approval' started. Next step …"): display those the same way."""
+    data = instance.__dict__.get("data")
+    if not isinstance(data, dict) or not isinstance(data.get("workflow"), dict):
+        return
+    workflow = data["workflow"]
+    for item in (workflow, workflow.get("next"), workflow.get("task")):
+        if isinstance(item, dict) and item.get("title") in DEFAULT_NAMES:
+            item["title"] = DefaultName(item["title"])
+
+
 def restore_display(sender, instance, **kwargs):
     show_in_users_language(sender, instance)
 
@@ -74,9 +86,10 @@ def _str(self):
 
 
 def install():
-    """Connect the signals for groups, workflows and every task model (each concrete task
-    class sends its own signals)."""
+    """Connect the signals for groups, workflows, every task model (each concrete task class
+    sends its own signals) and the log entry models."""
     from django.apps import apps
+    from wagtail.models import BaseLogEntry
 
     # Their ``__str__`` returns ``self.name`` as is; Python does not call ``__str__`` again on
     # a str subclass returned from it, so "%s" % workflow would give the stored English name.
@@ -93,4 +106,10 @@ def install():
             )
             post_save.connect(
                 restore_display, sender=model, dispatch_uid=f"kbt_names_show_{model._meta.label}"
+            )
+        elif issubclass(model, BaseLogEntry):
+            post_init.connect(
+                show_logged_names_in_users_language,
+                sender=model,
+                dispatch_uid=f"kbt_names_{model._meta.label}",
             )
