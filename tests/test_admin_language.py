@@ -248,3 +248,13 @@ def test_no_confirmation_when_nothing_happened(client, home_pages):
     assert "er godkjent" not in html
     assert Page.objects.get(pk=nb_home.pk).live
     assert Locale.objects.exists()
+
+
+def test_relative_times_in_the_editor_are_norwegian(client, home_pages):
+    """The status panel's "Submitted to … 10 seconds ago" comes from Django's humanize."""
+    nb_home, _ = home_pages
+    submit_for_moderation(nb_home, make_user("editor", "Editors"))
+    logged_in(client, role_user("moderator"), "nb")
+    html = client.get(f"/admin/pages/{nb_home.pk}/edit/").content.decode()
+    assert re.search(r"\b\d+\s+(sekund|sekunder|minutt|minutter) siden", html)
+    assert not re.search(r"\b(seconds?|minutes?) ago\b", html)

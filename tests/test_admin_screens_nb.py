@@ -60,6 +60,7 @@ ENGLISH_WORDS = set(
     text the there these this title to today toggle unlock unpublish unpublished update updated
     upload uploaded usage used user users view views was what when which width will with workflow
     workflows write yes you your
+    january february march june july october december monday tuesday wednesday thursday friday
     """.split()
 )
 NAMES = {

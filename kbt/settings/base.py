@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Wagtail's admin uses humanize's naturaltime ("10 seconds ago"); its nb catalogue is
+    # loaded only when the app is installed.
+    "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
 ]
