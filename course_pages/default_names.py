@@ -13,6 +13,8 @@ A name the admin edits stays as typed; submitting the form unchanged (which post
 displayed, for example "Moderatorgodkjenning") keeps the stored English name.
 """
 
+from types import MethodType
+
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_init, post_save, pre_save
 from django.utils import translation
@@ -85,6 +87,13 @@ def _str(self):
     return str(self.name)
 
 
+def _stored_value(field, obj):
+    """The name as stored, for serializers (``dumpdata``, a test database's serialized copy)
+    and model forms, which call ``str()`` on the value and would get the translation."""
+    value = getattr(obj, field.attname)
+    return str.__str__(value) if isinstance(value, DefaultName) else value
+
+
 def install():
     """Connect the signals for groups, workflows, every task model (each concrete task class
     sends its own signals) and the log entry models."""
@@ -95,6 +104,8 @@ def install():
     # a str subclass returned from it, so "%s" % workflow would give the stored English name.
     for model in MODELS:
         model.__str__ = _str
+        name = model._meta.get_field("name")
+        name.value_from_object = MethodType(_stored_value, name)
 
     for model in apps.get_models():
         if issubclass(model, MODELS):

@@ -77,6 +77,21 @@ def test_groups_and_tasks_keep_their_stored_english_names():
     assert Task.objects.filter(name="Moderators approval").exists()
 
 
+def test_dumpdata_and_forms_see_the_stored_names():
+    """Serializers (dumpdata, the test database's serialized copy) and model forms read the
+    stored value: a dump made by a Norwegian admin loads back as Wagtail's names."""
+    from django.core import serializers
+    from django.forms.models import model_to_dict
+
+    with translation.override("nb"):
+        dumped = serializers.serialize("json", Group.objects.all()) + serializers.serialize(
+            "json", Workflow.objects.all()
+        )
+        assert model_to_dict(Workflow.objects.get())["name"] == "Moderators approval"
+    assert '"Moderators"' in dumped and '"Moderators approval"' in dumped
+    assert "Moderatorer" not in dumped and "Moderatorgodkjenning" not in dumped
+
+
 def test_a_renamed_default_keeps_the_new_name():
     with translation.override("nb"):
         workflow = Workflow.objects.get()
