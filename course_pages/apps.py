@@ -15,7 +15,7 @@ class CoursePagesConfig(AppConfig):
 
         from question_bank.models import QuestionTheme
 
-        from . import account, approval, default_names
+        from . import account, approval, breadcrumbs, default_names
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
         from .translation import saving
@@ -43,3 +43,5 @@ class CoursePagesConfig(AppConfig):
         account.install()
         # Approving from the dashboard says so, as approving in the editor does.
         approval.install()
+        # Snippet screens' breadcrumbs in each user's language, not the start-up one.
+        breadcrumbs.install()
