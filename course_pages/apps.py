@@ -15,7 +15,7 @@ class CoursePagesConfig(AppConfig):
 
         from question_bank.models import QuestionTheme
 
-        from . import publishing
+        from . import account, approval, breadcrumbs, default_names, publishing
         from .caching import connect_signals as connect_page_cache_signals
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
@@ -49,3 +49,12 @@ class CoursePagesConfig(AppConfig):
         LocaleSynchronization.base_form_class = NoLocaleSynchronizationForm
         # Publishing, moving or deleting purges exactly the cached pages it changes: see caching.py.
         connect_page_cache_signals()
+
+        # Wagtail's default group, workflow and task names in the admin user's language.
+        default_names.install()
+        # A user without a name (createsuperuser makes one) can save their account settings.
+        account.install()
+        # Approving from the dashboard says so, as approving in the editor does.
+        approval.install()
+        # Snippet screens' breadcrumbs in each user's language, not the start-up one.
+        breadcrumbs.install()

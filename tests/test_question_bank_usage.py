@@ -35,7 +35,9 @@ THEME = "Spørsmålstema"
 ELEMENT = "Spørsmålsbank for et element"
 PICKED = "Utvalgte spørsmål"
 GUIDE_ROW = "Rad i praktisk veileder"
-NB = "Norsk bokmål"
+# Languages are named in the admin's language, as in a Norwegian sentence.
+NB = "norsk bokmål"
+EN = "engelsk"
 
 
 def usage_url(theme):
@@ -205,13 +207,13 @@ def used_times(client, theme):
 
 EXPECTED = {
     "Om håp": (NB, THEME),
-    "About hope": ("English", THEME),
+    "About hope": (EN, THEME),
     "Håp": (NB, ELEMENT),
-    "Hope": ("English", ELEMENT),
+    "Hope": (EN, ELEMENT),
     "Samtaleguide": (NB, ELEMENT),
-    "Conversation guide": ("English", ELEMENT),
+    "Conversation guide": (EN, ELEMENT),
     "Plukkede spørsmål": (NB, PICKED),
-    "Picked questions": ("English", PICKED),
+    "Picked questions": (EN, PICKED),
 }
 
 
@@ -234,7 +236,7 @@ def test_listing_shows_the_same_count(editor_client, hope, pages):
 def test_practical_guide_example_is_used_by_its_row_not_by_element_embeds(editor_client, example, pages):
     assert usage_rows(editor_client, example) == {
         "Samtaleguide": (NB, GUIDE_ROW),
-        "Conversation guide": ("English", GUIDE_ROW),
+        "Conversation guide": (EN, GUIDE_ROW),
     }
     assert used_times(editor_client, en(example))[0] == "Brukt 2 ganger"
 
@@ -302,7 +304,7 @@ def test_a_theme_created_after_the_pages_is_used_by_its_elements_embeds(
     theme = QuestionTheme.objects.get(title="Hva gir mening")
     assert usage_rows(editor_client, theme) == {
         "Mening": (NB, ELEMENT),
-        "Meaning": ("English", ELEMENT),
+        "Meaning": (EN, ELEMENT),
     }
     assert used_times(editor_client, theme)[0] == "Brukt 2 ganger"
 
@@ -318,9 +320,9 @@ def test_a_translation_made_after_the_pages_lists_them_too(
     translate_now(theme, HOPE_PAIRS)
     assert usage_rows(editor_client, en(theme)) == {
         "Om håp": (NB, THEME),
-        "About hope": ("English", THEME),
+        "About hope": (EN, THEME),
         "Håp": (NB, ELEMENT),
-        "Hope": ("English", ELEMENT),
+        "Hope": (EN, ELEMENT),
     }
 
 

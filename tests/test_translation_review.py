@@ -218,7 +218,7 @@ def editor_opens_with_workflow_state(client, target, *expected):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'id="workflow-status-dialog"' in html  # Wagtail's workflow status, with its timeline
-    assert "Moderators approval" in html
+    assert "Moderatorgodkjenning" in html  # Wagtail's "Moderators approval", in the editor's language
     for text in expected:
         assert text in html
     return html

@@ -5,6 +5,7 @@ development values; ``production`` insists on real ones from the environment.
 """
 
 import os
+import zoneinfo
 from datetime import timedelta
 from pathlib import Path
 
@@ -241,21 +242,31 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages. nb is the source language and the default; content languages come from the
 # environment so that adding Nynorsk ("nb,en,nn") is configuration, not code.
 LANGUAGE_CODE = "nb"
+_SITE_LANGUAGE_CODES = env_list("SITE_LANGUAGES", "nb,en")
+# The readers' language switch names each language in itself ...
 _LANGUAGE_NAMES = {
     "nb": "Norsk bokmål",
     "nn": "Norsk nynorsk",
     "en": "English",
 }
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
-    (code, _LANGUAGE_NAMES.get(code, code)) for code in env_list("SITE_LANGUAGES", "nb,en")
-]
-# Our catalogues first; then our complete Norwegian translations of wagtail-localize's admin and
-# of wagtail.admin's server messages (their own nb catalogues cover only a part of their messages,
-# and LOCALE_PATHS win over the apps' catalogues).
+LANGUAGES = [(code, _LANGUAGE_NAMES.get(code, code)) for code in _SITE_LANGUAGE_CODES]
+# ... while the admin names a content language (Wagtail's Locale.get_display_name) in the
+# editor's own language, so a Norwegian sentence says "på engelsk", not "på English".
+_CONTENT_LANGUAGE_NAMES = {
+    "nb": _("Norwegian Bokmål"),
+    "nn": _("Norwegian Nynorsk"),
+    "en": _("English"),
+}
+WAGTAIL_CONTENT_LANGUAGES = [(code, _CONTENT_LANGUAGE_NAMES.get(code, code)) for code in _SITE_LANGUAGE_CODES]
+# Our catalogues first; then complete Norwegian translations of the packages whose own nb
+# catalogues cover only part of their messages: wagtail-localize's admin, wagtail.admin's server
+# messages, and Wagtail's other apps (server and JavaScript; also django-taggit's and
+# django-filter's messages). LOCALE_PATHS win over the apps' own catalogues.
 LOCALE_PATHS = [
     BASE_DIR / "locale",
     BASE_DIR / "locale" / "wagtail_localize",
     BASE_DIR / "locale" / "wagtail_admin",
+    BASE_DIR / "locale" / "wagtail",
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
@@ -376,6 +387,30 @@ WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0")
 # No avatars from gravatar.com: it would send a hash of every staff member's e-mail address
 # to a third party each time the admin shows them.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Slugs Wagtail makes from titles are ASCII ("Håp" gives "hap"), as the demo content's are.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The account page's time zone choices: the IANA zones browsers know. Wagtail's default
+# (every name in the system's zoneinfo) includes "localtime" and "Factory", for which the
+# admin's JavaScript (Intl.DateTimeFormat) throws a RangeError.
+WAGTAIL_USER_TIME_ZONES = sorted(
+    zone
+    for zone in zoneinfo.available_timezones()
+    if zone == "UTC"
+    or zone.split("/")[0]
+    in {
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    }
+)
 
 # wagtail-localize
 # A translated page or snippet must not go live until a person publishes it: with the
