@@ -584,9 +584,66 @@ class ChimeModelBlock(blocks.StructBlock):
         return context
 
 
-#: The front page's sections, which editors add and order. News and projects add their
-#: "latest news" and "current project" sections to this list.
+class LatestNewsBlock(blocks.StructBlock):
+    """A front-page section: the newest live news articles of the page's language, newest
+    first, with a link to that language's news index. Two queries however many are shown."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    count = blocks.IntegerBlock(label=_("Number of articles"), default=3, min_value=1, max_value=6)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Latest news")
+        template = "course_pages/blocks/latest_news.html"
+        help_text = _(
+            "Shows the newest published news articles in the front page's language, and a link to all news."
+        )
+        description = _("The newest news articles.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        locale_id = getattr(context.get("page"), "locale_id", None)
+        news_model = apps.get_model("course_pages", "NewsPage")
+        index_model = apps.get_model("course_pages", "NewsIndexPage")
+        context["articles"] = list(
+            news_model.objects.live()
+            .public()
+            .filter(locale_id=locale_id)
+            .order_by("-date", "-pk")[: value["count"]]
+        )
+        context["news_index"] = index_model.objects.live().filter(locale_id=locale_id).first()
+        return context
+
+
+class CurrentProjectBlock(blocks.StructBlock):
+    """A front-page section: one project an editor picks, with its summary, duration and status,
+    shown in the front page's language (its translation there, or nothing if it has none)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    project = blocks.PageChooserBlock(page_type=["course_pages.ProjectPage"], label=_("Project"))
+
+    class Meta:
+        icon = "site"
+        label = _("Current project")
+        template = "course_pages/blocks/current_project.html"
+        help_text = _(
+            "Pick the project to feature. A translated front page shows the project's translation; "
+            "an unpublished or untranslated project is left out."
+        )
+        description = _("One chosen project with its summary.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = [value["project"]] if value.get("project") else []
+        found = in_page_locale(chosen, parent_context)
+        context["project"] = found[0] if found else None
+        return context
+
+
+#: The front page's sections, which editors add and order.
 HOME_SECTION_BLOCKS = [
     ("featured_pages", FeaturedPagesBlock()),
     ("chime_model", ChimeModelBlock()),
+    ("latest_news", LatestNewsBlock()),
+    ("current_project", CurrentProjectBlock()),
 ]

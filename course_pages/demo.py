@@ -431,10 +431,11 @@ def load_guides(loader, home):
     return practical_guide
 
 
-def load_front_page(loader, home, course, guide):
+def load_front_page(loader, home, course, guide, project):
     """The front page's sections, once the pages they show exist: the course and the practical
-    guide as featured pages, then the CHIME model. Filled only while the front page has no
-    sections, so an editor's choice survives another run; the English front page is synced."""
+    guide as featured pages, the CHIME model, the latest news and the CHIME 2.0 project. Filled
+    only while the front page has no sections, so an editor's choice survives another run; the
+    English front page is synced."""
     if home.sections or home.get_latest_revision_as_object().sections:
         return
     memory = loader.memory
@@ -457,6 +458,11 @@ def load_front_page(loader, home, course, guide):
                 "diagram_alt_text": memory.add(diagram["alt_text"]),
                 "elements": list_items([element.code for element in ELEMENTS]),
             },
+        },
+        {"type": "latest_news", "value": {"heading": memory.add(home_content.NEWS_HEADING), "count": 3}},
+        {
+            "type": "current_project",
+            "value": {"heading": memory.add(home_content.PROJECT_HEADING), "project": project.pk},
         },
     ]
     home.sections = sections_data
@@ -693,7 +699,7 @@ def load_pages(memory, stdout):
     guide = load_guides(loader, home)
     project = load_project(loader, home, course)
     load_news(loader, home, project)
-    load_front_page(loader, home, course, guide)
+    load_front_page(loader, home, course, guide, project)
 
     load_course(loader, home)
     load_guides(loader, home)

@@ -651,3 +651,63 @@ def test_a_private_article_is_left_out_of_the_listing_and_the_feed(client, news_
     assert [a.get_text(strip=True) for a in soup.select(".news-items h3 a")] == ["Åpen sak"]
     feed = client.get(news_index.url + "feed/atom/").content.decode()
     assert "Åpen sak" in feed and "Intern sak" not in feed
+
+
+# The front page's news and project sections
+
+
+def set_front_page_sections(home, sections):
+    home.refresh_from_db()  # the fixtures added pages under it since it was loaded
+    home.sections = sections
+    home.save_revision().publish()
+    home.refresh_from_db()
+    assert [block.block_type for block in home.sections] == [section["type"] for section in sections]
+
+
+def test_front_page_shows_the_latest_news_of_its_language_newest_first(client, home_pages, make_news):
+    make_news(("Eldst", "Oldest"), datetime.date(2024, 1, 5))
+    make_news(("Nyest", "Newest"), datetime.date(2024, 9, 1))
+    make_news(("Midterst", "Middle"), datetime.date(2024, 5, 1))
+    make_news(("Bare norsk", "Norwegian only"), datetime.date(2023, 1, 1), translated=False)
+    nb_home, en_home = home_pages
+    for home, heading in ((nb_home, "Siste nytt"), (en_home, "Latest news")):
+        set_front_page_sections(home, [{"type": "latest_news", "value": {"heading": heading, "count": 2}}])
+
+    nb = soup_of(client.get("/nb/")).select_one("section.latest-news")
+    assert nb.find("h2").get_text(strip=True) == "Siste nytt"
+    assert [a.get_text(strip=True) for a in nb.select(".card h3 a")] == ["Nyest", "Midterst"]
+    assert nb.select_one("time")["datetime"] == "2024-09-01"
+    assert nb.select_one(".front-section__more a")["href"] == "/nb/nyheter/"
+
+    en = soup_of(client.get("/en/")).select_one("section.latest-news")
+    assert [a.get_text(strip=True) for a in en.select(".card h3 a")] == ["Newest", "Middle"]
+    assert all(a["href"].startswith("/en/news/news-") for a in en.select(".card h3 a"))
+    assert en.select_one(".front-section__more a")["href"] == "/en/news/"
+
+
+def test_front_page_without_news_shows_no_empty_news_section(client, home_pages, news_index):
+    nb_home, _ = home_pages
+    set_front_page_sections(
+        nb_home, [{"type": "latest_news", "value": {"heading": "Siste nytt", "count": 3}}]
+    )
+    assert soup_of(client.get("/nb/")).select_one("section.latest-news") is None
+
+
+def test_front_page_shows_the_chosen_project_in_the_readers_language(client, home_pages, project):
+    nb_home, en_home = home_pages
+    for home, heading in ((nb_home, "Prosjektet vårt"), (en_home, "Our project")):
+        # A translated front page keeps the Norwegian choice; the section shows its translation.
+        set_front_page_sections(
+            home, [{"type": "current_project", "value": {"heading": heading, "project": project.pk}}]
+        )
+
+    nb = soup_of(client.get("/nb/")).select_one("section.current-project")
+    assert nb.select_one("h3 a")["href"] == "/nb/prosjekter/chime-2-0/"
+    assert "Opplæringskurs i recovery." in text_of(nb)
+    assert "2023 – 2025" in text_of(nb)
+    en = soup_of(client.get("/en/")).select_one("section.current-project")
+    assert en.select_one("h3 a")["href"] == "/en/projects/chime-2-0/"
+    assert "Training courses in recovery." in text_of(en)
+
+    project.unpublish()
+    assert soup_of(client.get("/nb/")).select_one("section.current-project") is None

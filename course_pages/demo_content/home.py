@@ -28,3 +28,5 @@ CHIME_INTRO = (
     "CHIME beskriver fem områder som har betydning for personlig recovery: tilhørighet, håp, identitet, mening og myndiggjøring. Hvert område har sin egen side med praktisk veileder og spørsmålsbank.",
     "CHIME describes five areas that matter for personal recovery: connectedness, hope, identity, meaning and empowerment. Each area has its own page with a practical guide and a question bank.",
 )
+NEWS_HEADING = ("Siste nytt", "Latest news")
+PROJECT_HEADING = ("Prosjektet vårt", "Our project")
