@@ -119,7 +119,8 @@ class LessonPage(PrintableMixin, BodyPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course = page_ancestors(request, self)[-1]
-        outline = list(LessonPage.objects.sibling_of(self).live().public())
+        # Titles and URLs only: a sibling's body (the bulk of its row) is never shown here.
+        outline = list(LessonPage.objects.sibling_of(self).live().public().defer_streamfields())
         position = next((i for i, lesson in enumerate(outline) if lesson.pk == self.pk), None)
         context["course"] = course
         context["outline"] = outline

@@ -24,7 +24,7 @@ def hreflang_links(context, page):
 @register.inclusion_tag("course_pages/includes/primary_nav.html", takes_context=True)
 def primary_nav(context, page=None):
     request = context["request"]
-    home, items = navigation.primary_navigation(request)
+    home, items = navigation.primary_navigation(request, page or None)
     current_path = getattr(page, "path", "")
     return {
         "home": home,

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "course_pages.routing.LocalizedRootRouteMiddleware",  # English pages route in as few queries
 ]
 
 ROOT_URLCONF = "kbt.urls"
