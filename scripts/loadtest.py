@@ -238,6 +238,8 @@ def run_pass(page_cache, paths, queries):
             f"{HOST}:{port}",
             "--workers",
             str(WORKERS),
+            "--timeout",
+            "180",  # a cold PDF build on a busy machine takes longer than the default 30 s
             "--log-level",
             "warning",
         ],
