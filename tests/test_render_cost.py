@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from course_pages.models import ChimeElementPage, ChimeOverviewPage
 
@@ -46,6 +46,14 @@ def test_lesson_outline_cost_does_not_grow_with_the_number_of_lessons(client, ma
     assert len(fifty) == len(five)
     # Only the lesson itself is read with its body, never its siblings.
     assert len(body_reads(fifty)) == 1
+
+
+def test_outline_leaves_out_a_lesson_with_its_own_view_restriction(client, make_lesson):
+    first, second, third = (make_lesson([], title=(f"Leksjon {n}", f"Lesson {n}")) for n in (1, 2, 3))
+    PageViewRestriction.objects.create(page=second, restriction_type="password", password="hemmelig")
+    soup, _queries = render(client, first.url)
+    assert [li.get_text(strip=True) for li in soup.select(".outline li")] == ["Leksjon 1", "Leksjon 3"]
+    assert soup.select_one(".pager__next").get_text(" ", strip=True).endswith("Leksjon 3")
 
 
 @pytest.fixture
