@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup migrate demo messages lint benchmark pdfcheck designsystemet lighthouse clean
+.PHONY: help run test setup migrate demo messages lint benchmark loadtest pdfcheck designsystemet lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ messages: $(VENV)/.installed-test ## Update locale/*/django.po from the code and
 
 benchmark: $(VENV)/.installed-test migrate ## Time the CHIME practical guide PDF, cold and warm
 	$(MANAGE) benchmark_pdf
+
+loadtest: $(VENV)/.installed-run ## Load gunicorn (production settings, loopback) with page cache on and off
+	$(PY) scripts/loadtest.py
 
 pdfcheck: $(VENV)/.installed-test demo ## Print each demo PDF's machine-checkable accessibility figures
 	$(MANAGE) pdfcheck

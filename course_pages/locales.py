@@ -28,6 +28,16 @@ def request_locales(request):
     return locales
 
 
+def locale_of(request, obj):
+    """The Locale row of a translatable ``obj`` (a page or snippet), from the request's
+    memo instead of a query per ``obj.locale`` access; falls back to ``obj.locale`` for a
+    locale created during the request."""
+    for locale in request_locales(request).values():
+        if locale.pk == obj.locale_id:
+            return locale
+    return obj.locale
+
+
 def active_locale(request):
     from django.conf import settings
     from django.utils.translation import get_language

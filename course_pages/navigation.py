@@ -54,14 +54,38 @@ def page_language(request, page):
     return None
 
 
-def locale_home(request, locale):
+def locale_home(request, locale, page=None):
+    """The live home page (the site root's translation) of ``locale``, or None.
+
+    Memoised per locale on the request. When ``page`` is in ``locale``, its home is one of
+    its ancestors (already loaded for the breadcrumb), found through Wagtail's cached site
+    root paths without a query; otherwise one query.
+    """
     site = Site.find_for_request(request)
     if site is None:
         return None
-    home = site.root_page.get_translation_or_none(locale)
-    if home is None or not home.live:
-        return None
-    return home
+    memo = getattr(request, "_kbt_homes", None)
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._kbt_homes = memo
+    if locale.pk not in memo:
+        home = None
+        if isinstance(page, Page) and page.locale_id == locale.pk:
+            root_path = next(
+                (
+                    root.root_path
+                    for root in Site.get_site_root_paths()
+                    if root.site_id == site.pk and root.language_code == locale.language_code
+                ),
+                None,
+            )
+            home = next((p for p in [*page_ancestors(request, page), page] if p.url_path == root_path), None)
+        if home is None:
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+            home = Page.objects.filter(translation_key__in=root_key, locale=locale).first()
+        memo[locale.pk] = home if home is not None and home.live else None
+    return memo[locale.pk]
 
 
 def language_links(request, page=None):
@@ -80,7 +104,7 @@ def language_links(request, page=None):
                 if target is not None:
                     break
         if target is None:
-            target = locale_home(request, locale)
+            target = locale_home(request, locale, page)
         if target is None:
             continue
         url = target.get_url(request=request)
@@ -121,9 +145,9 @@ def alternate_links(request, page):
     return links
 
 
-def primary_navigation(request):
+def primary_navigation(request, page=None):
     """The current locale's home page's live children that are shown in menus."""
-    home = locale_home(request, active_locale(request))
+    home = locale_home(request, active_locale(request), page)
     if home is None:
         return home, []
     return home, list(home.get_children().live().in_menu())

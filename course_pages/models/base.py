@@ -9,7 +9,7 @@ from wagtail.search import index
 from question_bank.embeds import QuestionBankResolver
 
 from ..blocks import BODY_BLOCKS
-from ..locales import default_locale
+from ..locales import default_locale, locale_of
 from ..translation.permissions import SitePermissionsMixin
 
 
@@ -31,7 +31,7 @@ class BodyPage(SitePermissionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["question_bank"] = QuestionBankResolver(
-            self.locale,
+            locale_of(request, self),
             [self.body],
             preview=getattr(request, "is_preview", False),
             source_locale=default_locale(request),

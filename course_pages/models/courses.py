@@ -119,7 +119,16 @@ class LessonPage(PrintableMixin, BodyPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course = page_ancestors(request, self)[-1]
-        outline = list(LessonPage.objects.sibling_of(self).live().public())
+        # Titles and URLs only: a sibling's body (the bulk of its row) is never shown here.
+        # A lesson with its own view restriction is left out, as ``public()`` would, but in
+        # the same query: the ancestors' restrictions are the served lesson's own, already
+        # checked by Wagtail before this page renders (``public()`` read them all again).
+        outline = list(
+            LessonPage.objects.sibling_of(self)
+            .live()
+            .filter(view_restrictions__isnull=True)
+            .defer_streamfields()
+        )
         position = next((i for i, lesson in enumerate(outline) if lesson.pk == self.pk), None)
         context["course"] = course
         context["outline"] = outline

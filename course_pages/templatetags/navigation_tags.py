@@ -24,7 +24,7 @@ def hreflang_links(context, page):
 @register.inclusion_tag("course_pages/includes/primary_nav.html", takes_context=True)
 def primary_nav(context, page=None):
     request = context["request"]
-    home, items = navigation.primary_navigation(request)
+    home, items = navigation.primary_navigation(request, page or None)
     current_path = getattr(page, "path", "")
     # aria-current="page" names the page being shown, and only it; a menu item that is an
     # ancestor of this page is marked for the eye alone (WAI-ARIA 1.2, aria-current).

@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kbt.middleware.AdminBadRequestMiddleware",
     "course_pages.publishing.FailedPublishMiddleware",
+    "course_pages.routing.LocalizedRootRouteMiddleware",  # English pages route in as few queries
     # Last, as django-axes asks: it turns a lockout flagged during the login into its response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -286,7 +287,7 @@ MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "kbt.storage.CompressedManifestStaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
