@@ -252,7 +252,8 @@ def run_pass(page_cache, paths, queries):
     try:
         wait_until_up(port, gunicorn)
         print(
-            f"\nPAGE_CACHE_SECONDS={env['PAGE_CACHE_SECONDS']}: gunicorn on {HOST}:{port}, {WORKERS} workers, "
+            f"\nPAGE_CACHE_SECONDS={env['PAGE_CACHE_SECONDS']}: gunicorn on {HOST}:{port}, "
+            f"{WORKERS} workers, "
             f"{CLIENTS} clients, ≤ {SECONDS} s or {MAX_REQUESTS} requests per URL"
         )
         print(
