@@ -1,6 +1,7 @@
 import django_filters
 from django.db.models import Count, Exists, OuterRef
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -21,9 +22,20 @@ from .views import ThemeChooserViewSet, question_chooser_viewset
 
 
 def language_of(instance):
-    """The language an object that shows a theme is in ("" for one that has none)."""
+    """The language an object that shows a theme is in, as a table cell shows it ("Engelsk";
+    "" for an object that has none). Locale names are lower case for use inside sentences
+    (settings.WAGTAIL_CONTENT_LANGUAGES); a cell starts with a capital."""
     locale = getattr(instance, "locale", None)
-    return locale.get_display_name() if locale is not None else ""
+    return capfirst(locale.get_display_name()) if locale is not None else ""
+
+
+class LanguageColumn(LocaleColumn):
+    """Wagtail's locale column, its cells starting with a capital (see ``language_of``)."""
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["value"] = capfirst(context["value"] or "")
+        return context
 
 
 class TranslationStateFilter(django_filters.ChoiceFilter):
@@ -182,7 +194,7 @@ class QuestionThemeViewSet(SnippetViewSet):
     chooser_viewset_class = ThemeChooserViewSet
     list_display = [
         "title",
-        LocaleColumn(label=_("Language")),
+        LanguageColumn(label=_("Language")),
         Column(
             "element", label=_("CHIME element"), accessor="get_element_display", sort_key="element_position"
         ),

@@ -3,17 +3,19 @@ task names, locale names, dates, page-type names and notification e-mails; and t
 frictions of the same issue (account settings, time zones, ASCII slugs, a confirmation after
 approving from the dashboard)."""
 
+import datetime
 import hashlib
 import re
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
-from django.utils import translation
-from wagtail.models import Locale, Page, Task, TaskState, Workflow
+from django.utils import timezone, translation
+from wagtail.models import Locale, Page, Task, TaskState, Workflow, WorkflowState
 from wagtail.users.models import UserProfile
 
 from .conftest import make_user, role_user
@@ -188,7 +190,7 @@ def test_account_time_zones_are_real_zones(client):
 def test_a_superuser_made_by_createsuperuser_can_save_account_settings(client, monkeypatch):
     monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "x")
     call_command("createsuperuser", interactive=False, username="boss", email="boss@example.org", verbosity=0)
-    client.login(username="boss", password="x")
+    client.force_login(get_user_model().objects.get(username="boss"))
     response = client.post(
         "/admin/account/",
         {
@@ -269,6 +271,10 @@ def test_relative_times_in_the_editor_are_norwegian(client, home_pages):
     """The status panel's "Submitted to … 10 seconds ago" comes from Django's humanize."""
     nb_home, _ = home_pages
     submit_for_moderation(nb_home, make_user("editor", "Editors"))
+    # Ten minutes ago, so that the time is not "nå" (now) on a fast machine.
+    earlier = timezone.now() - datetime.timedelta(minutes=10)
+    WorkflowState.objects.update(created_at=earlier)
+    TaskState.objects.update(started_at=earlier)
     logged_in(client, role_user("moderator"), "nb")
     html = client.get(f"/admin/pages/{nb_home.pk}/edit/").content.decode()
     assert re.search(r"\b\d+\s+(sekund|sekunder|minutt|minutter) siden", html)

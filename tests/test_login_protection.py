@@ -44,7 +44,7 @@ def editor(db):
 def test_wrong_password_below_the_limit_says_so(client, editor):
     response = sign_in(client, "redaktor", "wrong")
     assert response.status_code == 200
-    assert "brukernavn og passord stemmer ikke overens" in response.content.decode()
+    assert "Feil brukernavn eller passord" in response.content.decode()  # locale/wagtail_admin/nb
 
 
 def test_right_password_works_before_any_lockout(client, editor):

@@ -486,7 +486,7 @@ def test_the_page_cache_must_come_before_a_csp_nonce_middleware():
 
     assert check_middleware_order() == []
     before = [name for name in settings.MIDDLEWARE if "PageCache" not in name]
-    position = before.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1
+    position = before.index("django.middleware.security.SecurityMiddleware") + 1
     right = [*before[:position], "course_pages.caching.PageCacheMiddleware", "csp.middleware.CSPMiddleware"]
     wrong = [*before[:position], "csp.middleware.CSPMiddleware", "course_pages.caching.PageCacheMiddleware"]
     with override_settings(MIDDLEWARE=right):
@@ -542,6 +542,7 @@ def test_production_caches_pages_only_in_a_shared_cache_and_purges_a_configured_
         env={
             "DJANGO_SETTINGS_MODULE": "kbt.settings.production",
             "SECRET_KEY": "x" * 60,
+            "WAGTAILADMIN_BASE_URL": "https://kurs.example.org",
             "DATABASE_URL": "sqlite:////tmp/kbt-settings-check.sqlite3",
             **environment,
         },

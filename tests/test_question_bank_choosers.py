@@ -75,10 +75,10 @@ def test_listing_shows_the_language_and_opens_on_the_users_own(
     titles = column(response, "Tittel")
     assert title in titles
     languages = set(column(response, "Språk"))
-    assert languages == {"Norsk bokmål" if language == "nb" else "English"}, languages
+    assert languages == {"Norsk bokmål" if language == "nb" else "Engelsk"}, languages
     # "All" shows both languages, each row saying which.
     everything = client.get(INDEX_URL, {"locale": ""})
-    assert set(column(everything, "Språk")) == {"Norsk bokmål", "English"}
+    assert set(column(everything, "Språk")) == {"Norsk bokmål", "Engelsk"}
     assert len(column(everything, "Tittel")) == 5
 
 

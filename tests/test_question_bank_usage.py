@@ -36,8 +36,8 @@ ELEMENT = "Spørsmålsbank for et element"
 PICKED = "Utvalgte spørsmål"
 GUIDE_ROW = "Rad i praktisk veileder"
 # Languages are named in the admin's language, as in a Norwegian sentence.
-NB = "norsk bokmål"
-EN = "engelsk"
+NB = "Norsk bokmål"
+EN = "Engelsk"
 
 
 def usage_url(theme):

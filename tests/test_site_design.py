@@ -136,6 +136,11 @@ def test_icons_match_their_declared_sizes():
 
 
 def test_header_has_the_wordmark_search_box_and_designsystemet(client, home_pages):
+    from course_pages.models import SearchPage
+
+    _, en_home = home_pages
+    search_page = en_home.add_child(instance=SearchPage(title="Search", slug="search"))
+    search_page.save_revision().publish()
     soup = soup_of(client.get("/en/"))
     brand = soup.select_one("header .site-brand")
     assert brand.get_text(strip=True) == "KBT Fagskole"
