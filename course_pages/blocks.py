@@ -33,7 +33,7 @@ from question_bank.blocks import (
 )
 from question_bank.elements import ELEMENT_CHOICES, get_element
 
-from .navigation import element_pages_for
+from .navigation import element_pages_for, public_q
 
 logger = logging.getLogger(__name__)
 
@@ -490,7 +490,8 @@ def in_page_locale(pages, parent_context):
     found = Page.objects.filter(translation_key__in=keys)
     if locale_id is not None:
         found = found.filter(locale_id=locale_id)
-    by_key = {found_page.translation_key: found_page for found_page in found.live().public().specific()}
+    public = public_q((parent_context or {}).get("request"))
+    by_key = {found_page.translation_key: found_page for found_page in found.live().filter(public).specific()}
     return [by_key[key] for key in keys if key in by_key]
 
 
@@ -576,11 +577,11 @@ class ChimeModelBlock(blocks.StructBlock):
         pages = element_pages_for(request)
         elements = (get_element(code) for code in value["elements"])
         context["elements"] = [(element, pages.get(element.code)) for element in elements if element]
-        # The "more about" link goes to the CHIME overview in the page's language (one per
-        # language tree), so a translated front page needs no choice of its own.
-        overview_model = apps.get_model("course_pages", "ChimeOverviewPage")
-        locale_id = getattr(context.get("page"), "locale_id", None)
-        context["overview_page"] = overview_model.objects.live().filter(locale_id=locale_id).first()
+        # The "more about" link goes to the CHIME overview in the page's language. Element pages
+        # live right under it (ChimeElementPage.parent_page_types), so its address is an element
+        # page's without the last segment: no query of its own.
+        shown = [page for _element, page in context["elements"] if page is not None]
+        context["overview_url"] = shown[0].url.rstrip("/").rsplit("/", 1)[0] + "/" if shown else None
         return context
 
 
@@ -603,15 +604,14 @@ class LatestNewsBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         locale_id = getattr(context.get("page"), "locale_id", None)
+        public = public_q((parent_context or {}).get("request"))
         news_model = apps.get_model("course_pages", "NewsPage")
-        index_model = apps.get_model("course_pages", "NewsIndexPage")
-        context["articles"] = list(
-            news_model.objects.live()
-            .public()
-            .filter(locale_id=locale_id)
-            .order_by("-date", "-pk")[: value["count"]]
-        )
-        context["news_index"] = index_model.objects.live().filter(locale_id=locale_id).first()
+        articles = news_model.objects.live().filter(public, locale_id=locale_id).order_by("-date", "-pk")
+        context["articles"] = list(articles[: value["count"]])
+        # A news article lives right under its news index (NewsPage.parent_page_types), so the
+        # index's address is the newest article's without its last segment: no query for it.
+        if context["articles"]:
+            context["news_index_url"] = context["articles"][0].url.rstrip("/").rsplit("/", 1)[0] + "/"
         return context
 
 
@@ -634,9 +634,19 @@ class CurrentProjectBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        chosen = [value["project"]] if value.get("project") else []
-        found = in_page_locale(chosen, parent_context)
-        context["project"] = found[0] if found else None
+        chosen = value.get("project")
+        locale_id = getattr(context.get("page"), "locale_id", None)
+        public = public_q((parent_context or {}).get("request"))
+        project_model = apps.get_model("course_pages", "ProjectPage")
+        # The chooser's value is the project in the language it was chosen in (wagtail-localize
+        # copies it as it is): show its translation in the front page's language.
+        context["project"] = (
+            project_model.objects.live()
+            .filter(public, translation_key=chosen.translation_key, locale_id=locale_id)
+            .first()
+            if chosen
+            else None
+        )
         return context
 
 

@@ -165,3 +165,15 @@ def element_pages_for(request):
         if request is not None:
             request._chime_element_pages = cache
     return cache
+
+
+def public_q(request):
+    """``~Page.objects.private_q()``: the filter for pages without a view restriction on them
+    or an ancestor. Wagtail builds it from a query of every restriction; memoised on the
+    request, the blocks of one page share that query."""
+    memo = getattr(request, "_kbt_public_q", None) if request is not None else None
+    if memo is None:
+        memo = ~Page.objects.private_q()
+        if request is not None:
+            request._kbt_public_q = memo
+    return memo
