@@ -6,9 +6,9 @@ from unittest import mock
 
 import pytest
 from modelsearch import index
-from wagtail.search.backends import get_search_backend
 
 from course_pages.management.commands.load_demo import search_index_updated_once
+from course_pages.search_backend import backend_for_language
 from question_bank.models import QuestionTheme
 
 from .conftest import make_theme
@@ -37,7 +37,8 @@ def test_loader_indexes_each_saved_object_once_and_it_is_found(indexed):
         theme.save()
         assert indexed[(QuestionTheme._meta.label, theme.pk)] == 0
     assert indexed[(QuestionTheme._meta.label, theme.pk)] == 1
-    assert list(get_search_backend().search("hverdagen", QuestionTheme)) == [theme]
+    # Searched as a Norwegian reader searches: on PostgreSQL with the `norwegian` configuration.
+    assert list(backend_for_language("nb").search("hverdagen", QuestionTheme)) == [theme]
 
     # Outside the loader, every save updates the index again, as Wagtail does.
     theme.save()
