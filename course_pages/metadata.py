@@ -63,11 +63,14 @@ def page_title(page):
 
 
 def page_description(page):
-    """The page's search description, else its intro with the markup stripped; plain text,
-    shortened at a word boundary to ``DESCRIPTION_MAX_CHARS``. "" when the page has neither."""
+    """The page's search description, else its intro with the markup stripped, else its summary
+    (a project page's); plain text, shortened at a word boundary to ``DESCRIPTION_MAX_CHARS``.
+    "" when the page has none of them."""
     text = (getattr(page, "search_description", "") or "").strip()
     if not text:
         text = strip_tags(str(getattr(page, "intro", "") or ""))
+    if not text.strip():
+        text = str(getattr(page, "summary", "") or "")
     text = " ".join(text.split())
     if len(text) <= DESCRIPTION_MAX_CHARS:
         return text

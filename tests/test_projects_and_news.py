@@ -711,3 +711,13 @@ def test_front_page_shows_the_chosen_project_in_the_readers_language(client, hom
 
     project.unpublish()
     assert soup_of(client.get("/nb/")).select_one("section.current-project") is None
+
+
+def test_project_page_describes_itself_with_its_summary(client, project):
+    """No intro field: the meta description is the project's summary (course_pages/metadata.py)."""
+    for url, summary in (
+        ("/nb/prosjekter/chime-2-0/", "Opplæringskurs i recovery."),
+        ("/en/projects/chime-2-0/", "Training courses in recovery."),
+    ):
+        soup = soup_of(client.get(url))
+        assert soup.find("meta", attrs={"name": "description"})["content"] == summary

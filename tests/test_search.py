@@ -294,3 +294,11 @@ def test_postgres_stems_norwegian_and_english(search_pages, make_page, client):
         "Relationship and network"
     ]
     assert results_of(soup_of(client.get("/en/search/", {"q": "networks"}))) == ["Relationship and network"]
+
+
+def test_the_search_page_may_be_indexed_but_not_its_results(search_pages, client):
+    """Search engines may list the search page; a page of results (any query) is noindex."""
+    empty = BeautifulSoup(client.get("/nb/sok/").content, "html.parser")
+    assert empty.find("meta", attrs={"name": "robots"}) is None
+    results = BeautifulSoup(client.get("/nb/sok/", {"q": "håp"}).content, "html.parser")
+    assert results.find("meta", attrs={"name": "robots"})["content"] == "noindex"
