@@ -33,7 +33,7 @@ from question_bank.blocks import (
 )
 from question_bank.elements import ELEMENT_CHOICES, get_element
 
-from .navigation import element_pages_for, public_q
+from .navigation import element_pages_for, parent_url, public_q
 
 logger = logging.getLogger(__name__)
 
@@ -577,11 +577,10 @@ class ChimeModelBlock(blocks.StructBlock):
         pages = element_pages_for(request)
         elements = (get_element(code) for code in value["elements"])
         context["elements"] = [(element, pages.get(element.code)) for element in elements if element]
-        # The "more about" link goes to the CHIME overview in the page's language. Element pages
-        # live right under it (ChimeElementPage.parent_page_types), so its address is an element
-        # page's without the last segment: no query of its own.
+        # The "more about" link goes to the CHIME overview in the page's language, the parent of
+        # every element page (ChimeElementPage.parent_page_types).
         shown = [page for _element, page in context["elements"] if page is not None]
-        context["overview_url"] = shown[0].url.rstrip("/").rsplit("/", 1)[0] + "/" if shown else None
+        context["overview_url"] = parent_url(shown[0]) if shown else None
         return context
 
 
@@ -608,10 +607,9 @@ class LatestNewsBlock(blocks.StructBlock):
         news_model = apps.get_model("course_pages", "NewsPage")
         articles = news_model.objects.live().filter(public, locale_id=locale_id).order_by("-date", "-pk")
         context["articles"] = list(articles[: value["count"]])
-        # A news article lives right under its news index (NewsPage.parent_page_types), so the
-        # index's address is the newest article's without its last segment: no query for it.
+        # A news article lives right under its news index (NewsPage.parent_page_types).
         if context["articles"]:
-            context["news_index_url"] = context["articles"][0].url.rstrip("/").rsplit("/", 1)[0] + "/"
+            context["news_index_url"] = parent_url(context["articles"][0])
         return context
 
 

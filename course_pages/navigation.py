@@ -167,6 +167,13 @@ def element_pages_for(request):
     return cache
 
 
+def parent_url(page):
+    """The URL of ``page``'s parent, from ``page.url`` without its last segment: for a page type
+    that always lives right under one kind of parent (a news article under its news index), the
+    parent's address without a query for it."""
+    return page.url.rstrip("/").rsplit("/", 1)[0] + "/"
+
+
 def public_q(request):
     """``~Page.objects.private_q()``: the filter for pages without a view restriction on them
     or an ancestor. Wagtail builds it from a query of every restriction; memoised on the

@@ -20,6 +20,7 @@ from wagtail.search.utils import normalise_query_string
 from question_bank.search import ThemeHit, search_question_bank
 
 from .locales import default_locale, request_locales
+from .navigation import public_q
 from .search_backend import backend_for_language, search_words
 
 MAX_QUERY_LENGTH = 200
@@ -138,8 +139,7 @@ def run_search(request, search_page):
     )
     backend = backend_for_language(locale.language_code)
     words = search_words(query)
-    # Which pages are public, worked out once (Wagtail's ``.public()`` asks again each time).
-    public = ~Page.objects.private_q()
+    public = public_q(request)
     pages = Page.objects.live().filter(public, locale=locale).exclude(pk=search_page.pk)
     page_hits = []
     if words and kind != ResultKind.QUESTIONS:

@@ -31,6 +31,7 @@ from course_pages.models import (
 from course_pages.translation.permissions import can_delete, can_edit, can_publish
 
 from .conftest import role_user
+from .test_site_design import set_sections
 
 pytestmark = pytest.mark.django_db
 
@@ -656,14 +657,6 @@ def test_a_private_article_is_left_out_of_the_listing_and_the_feed(client, news_
 # The front page's news and project sections
 
 
-def set_front_page_sections(home, sections):
-    home.refresh_from_db()  # the fixtures added pages under it since it was loaded
-    home.sections = sections
-    home.save_revision().publish()
-    home.refresh_from_db()
-    assert [block.block_type for block in home.sections] == [section["type"] for section in sections]
-
-
 def test_front_page_shows_the_latest_news_of_its_language_newest_first(client, home_pages, make_news):
     make_news(("Eldst", "Oldest"), datetime.date(2024, 1, 5))
     make_news(("Nyest", "Newest"), datetime.date(2024, 9, 1))
@@ -671,7 +664,7 @@ def test_front_page_shows_the_latest_news_of_its_language_newest_first(client, h
     make_news(("Bare norsk", "Norwegian only"), datetime.date(2023, 1, 1), translated=False)
     nb_home, en_home = home_pages
     for home, heading in ((nb_home, "Siste nytt"), (en_home, "Latest news")):
-        set_front_page_sections(home, [{"type": "latest_news", "value": {"heading": heading, "count": 2}}])
+        set_sections(home, [{"type": "latest_news", "value": {"heading": heading, "count": 2}}])
 
     nb = soup_of(client.get("/nb/")).select_one("section.latest-news")
     assert nb.find("h2").get_text(strip=True) == "Siste nytt"
@@ -687,9 +680,7 @@ def test_front_page_shows_the_latest_news_of_its_language_newest_first(client, h
 
 def test_front_page_without_news_shows_no_empty_news_section(client, home_pages, news_index):
     nb_home, _ = home_pages
-    set_front_page_sections(
-        nb_home, [{"type": "latest_news", "value": {"heading": "Siste nytt", "count": 3}}]
-    )
+    set_sections(nb_home, [{"type": "latest_news", "value": {"heading": "Siste nytt", "count": 3}}])
     assert soup_of(client.get("/nb/")).select_one("section.latest-news") is None
 
 
@@ -697,7 +688,7 @@ def test_front_page_shows_the_chosen_project_in_the_readers_language(client, hom
     nb_home, en_home = home_pages
     for home, heading in ((nb_home, "Prosjektet vårt"), (en_home, "Our project")):
         # A translated front page keeps the Norwegian choice; the section shows its translation.
-        set_front_page_sections(
+        set_sections(
             home, [{"type": "current_project", "value": {"heading": heading, "project": project.pk}}]
         )
 

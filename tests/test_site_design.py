@@ -262,6 +262,7 @@ def test_every_section_contains_its_heading_and_tables_label_their_cells(client,
 
 
 def set_sections(home, sections):
+    home.refresh_from_db()  # fixtures may have added pages under it since it was loaded
     home.sections = sections
     home.save_revision().publish()
     home.refresh_from_db()

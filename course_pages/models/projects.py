@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import CONTENT_BLOCKS
+from ..navigation import public_q
 from ..translation.permissions import SitePermissionsMixin
 from .courses import CoursePage
 
@@ -160,8 +161,7 @@ class ProjectPage(SitePermissionsMixin, Page):
         context["partners"] = [p for p in partners if p.kind == PartnerKind.PARTNER]
         context["municipalities"] = [p for p in partners if p.kind == PartnerKind.MUNICIPALITY]
         context["funder"] = self.funder if self.funder and self.funder.live else None
-        # ``public()`` queries the view restrictions each time it is called: ask once.
-        private = Page.objects.private_q()
+        public = public_q(request)
         # Related courses are chosen in Norwegian and shown in the reader's language
         # (wagtail-localize keeps page links pointing at the source page), in the editor's
         # order: one query, however many there are.
@@ -175,12 +175,11 @@ class ProjectPage(SitePermissionsMixin, Page):
             .annotate(position=Subquery(chosen.values("sort_order")[:1]))
             .order_by("position")
             .live()
-            .exclude(private)
+            .filter(public)
         )
         context["related_news"] = (
             NewsPage.objects.live()
-            .exclude(private)
-            .filter(locale_id=self.locale_id, related_project__translation_key=self.translation_key)
+            .filter(public, locale_id=self.locale_id, related_project__translation_key=self.translation_key)
             .order_by("-date", "-pk")[:5]
         )
         # For the feed links in the head.
