@@ -21,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .elements import ELEMENT_CHOICES, get_element
+from .phases import PhaseListField, get_phase
 
 
 class QuestionKind(models.TextChoices):
@@ -75,6 +76,13 @@ class QuestionTheme(
             "guide; they appear in its table, not in the element's question bank."
         ),
     )
+    phases = PhaseListField(
+        _("phases of the conversation"),
+        help_text=_(
+            "The phases of a conversation these questions suit. The conversation tool offers the "
+            "theme to a reader who chooses one of them."
+        ),
+    )
     sort_order = models.PositiveIntegerField(
         _("order within the element"),
         default=0,
@@ -106,6 +114,7 @@ class QuestionTheme(
         FieldPanel("collection"),
         FieldPanel("title"),
         FieldPanel("when_relevant"),
+        FieldPanel("phases"),
         FieldPanel("sort_order"),
         InlinePanel("questions", heading=_("Questions"), label=_("Question"), min_num=1),
     ]
@@ -126,6 +135,7 @@ class QuestionTheme(
         TranslatableField("when_relevant"),
         SynchronizedField("element"),
         SynchronizedField("collection"),
+        SynchronizedField("phases"),
         SynchronizedField("sort_order"),
         TranslatableField("questions"),
     ]
@@ -141,6 +151,15 @@ class QuestionTheme(
     @property
     def chime_element(self):
         return get_element(self.element)
+
+    @property
+    def conversation_phases(self):
+        """The phases this theme suits, as ``ConversationPhase`` objects in the vocabulary's order."""
+        return [get_phase(code) for code in self.phases if get_phase(code)]
+
+    def suits_phase(self, code):
+        """Whether the theme suits the phase ``code`` (a code of ``question_bank.phases.PHASES``)."""
+        return code in (self.phases or ())
 
     @property
     def usage_url(self):

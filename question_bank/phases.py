@@ -1,0 +1,97 @@
+"""The phases of a conversation in which CHIME questions are used: a fixed vocabulary, like the
+elements, not content.
+
+Source: seed 001 (CHIME 2.0), each element's "Veiledning etter fase i samtalen": the opening
+phase, the middle phase (planning, process and reflection), the follow-up phase, group and
+low-threshold settings, and a person in crisis, with low motivation or in resistance. The
+elements name the middle phase differently ("Midtfase (planlegging)", "Planleggingsfase", …);
+here it is one phase, so that a reader can choose it across elements.
+
+A question theme lists the phases it suits (``QuestionTheme.phases``, a list of codes); an
+element page's phase guide names the phase of each row, so that the conversation tool can show
+the guidance for the chosen phase above each element's questions.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.db import models
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class ConversationPhase:
+    code: str
+    name: Promise
+    description: Promise
+
+    def __str__(self):
+        return str(self.name)
+
+
+PHASES = (
+    ConversationPhase(
+        "opening",
+        _("Opening phase"),
+        _("Getting to know the person: safe, open questions that invite reflection."),
+    ),
+    ConversationPhase(
+        "middle",
+        _("Middle phase"),
+        _("Planning, process and reflection: goals, strengths and concrete steps."),
+    ),
+    ConversationPhase(
+        "follow_up",
+        _("Follow-up phase"),
+        _("Looking back at what has helped since last time and adjusting the plan."),
+    ),
+    ConversationPhase(
+        "group",
+        _("Group conversations"),
+        _("Shared reflection in groups, activity centres and low-threshold settings."),
+    ),
+    ConversationPhase(
+        "crisis",
+        _("Crisis or low motivation"),
+        _("When the person is in crisis, despondent, or meets the conversation with resistance."),
+    ),
+)
+
+PHASES_BY_CODE = {phase.code: phase for phase in PHASES}
+PHASE_CHOICES = [(phase.code, phase.name) for phase in PHASES]
+
+
+def get_phase(code):
+    """The phase for ``code``, or None for an empty or unknown code."""
+    return PHASES_BY_CODE.get(code)
+
+
+class PhaseListField(models.JSONField):
+    """A list of phase codes (``["opening", "follow_up"]``), in the order of ``PHASES``, edited
+    as a row of checkboxes. Stored as JSON so that it works the same on SQLite and PostgreSQL;
+    the vocabulary is small, so filtering by phase happens in Python (``suits_phase``)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=PHASE_CHOICES,
+            required=not self.blank,
+            label=kwargs.get("label", self.verbose_name),
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+    def get_prep_value(self, value):
+        return super().get_prep_value(normalise_phases(value))
+
+
+def normalise_phases(codes):
+    """``codes`` as a list of known phase codes in the vocabulary's order, without repeats;
+    unknown codes are dropped. None gives []."""
+    wanted = set(codes or ())
+    return [phase.code for phase in PHASES if phase.code in wanted]
