@@ -25,9 +25,11 @@ from moto import mock_aws
 from pypdf import PdfReader
 from storages.backends.s3 import S3Storage
 from wagtail.images import get_image_model
+from weasyprint.urls import URLFetchingError
 
 from course_pages.demo_images import chime_diagram_png
 from course_pages.models import GuideIndexPage, GuidePage
+from course_pages.printing import local_file_fetcher
 from kbt.settings.base import media_sources, media_storage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -259,3 +261,24 @@ def test_an_image_missing_from_the_bucket_is_left_out_and_the_pdf_still_builds(b
     reader = PdfReader(io.BytesIO(response.content))
     assert "Tekst som skal med" in reader.pages[0].extract_text()
     assert not [picture for page in reader.pages for picture in page.images]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://{BUCKET}.s3.amazonaws.com/images/../original_images/a.png",
+        f"https://{BUCKET}.s3.amazonaws.com/images/%2e%2e/original_images/a.png",
+        f"https://{BUCKET}.s3.amazonaws.com/%2Foriginal_images/a.png",
+        f"https://{BUCKET}.s3.amazonaws.com//original_images/a.png",
+        "https://other-bucket.s3.amazonaws.com/original_images/a.png",
+        "http://testserver/media/original_images/a.png",
+        "file:///etc/passwd",
+    ],
+)
+def test_the_pdf_fetcher_reads_only_plain_names_at_the_buckets_address(bucket, url):
+    bucket.put_object(Bucket=BUCKET, Key="original_images/a.png", Body=png())
+    fetched = local_file_fetcher(f"https://{BUCKET}.s3.amazonaws.com/original_images/a.png?X-Amz-Signature=x")
+    assert fetched.read() == png()
+    assert fetched.headers["Content-Type"] == "image/png"
+    with pytest.raises(URLFetchingError):
+        local_file_fetcher(url)
