@@ -48,6 +48,7 @@ benchmark: $(VENV)/.installed-test migrate ## Time the CHIME practical guide PDF
 	$(MANAGE) benchmark_pdf
 
 loadtest: $(VENV)/.installed-run ## Load gunicorn (production settings, loopback) with page cache on and off
+	scripts/install-system-packages loadtest
 	$(PY) scripts/loadtest.py
 
 pdfcheck: $(VENV)/.installed-test demo ## Print each demo PDF's machine-checkable accessibility figures

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -37,6 +38,8 @@ INTERNAL_LINK = re.compile(r'(<a\b[^>]*?\shref=")/(?!/)')
 NORWEGIAN_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
 # Characters no file name may hold on common systems (Windows' list, and control characters).
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# A file name whose URL shows where the media storage's URLs start (_remote_media_name).
+MEDIA_NAME_PROBE = "kbt-probe"
 
 
 def content_disposition(title, extension="pdf"):
@@ -99,7 +102,9 @@ def local_file_fetcher(url, *args, **kwargs):
 
     A ``STATIC_URL`` path must name a file inside ``STATIC_ROOT`` or a static-files finder's
     folder, a ``MEDIA_URL`` path a file inside ``MEDIA_ROOT``; the path is percent-decoded
-    once and then resolved, so ``/static/%2e%2e/…`` and ``/media/../…`` are refused.
+    once and then resolved, so ``/static/%2e%2e/…`` and ``/media/../…`` are refused. When media
+    is in object storage (S3), a URL of that storage's own address is read through the storage
+    by its name, under the same rule (no ``..`` or empty segment).
     Raises ``weasyprint.urls.URLFetchingError`` for anything refused (WeasyPrint then leaves
     the resource out of the PDF).
     """
@@ -118,17 +123,56 @@ def local_file_fetcher(url, *args, **kwargs):
                 except SuspiciousFileOperation:
                     found = None
                 file_path = found and _inside(found, roots)
-    elif path_part.startswith(settings.MEDIA_URL):
+    elif path_part.startswith(settings.MEDIA_URL) and _media_is_local():
         name = _clean_name(path_part[len(settings.MEDIA_URL) :])
         if name:
             file_path = _inside(Path(settings.MEDIA_ROOT) / name, [Path(settings.MEDIA_ROOT).resolve()])
-    if not file_path:
-        raise URLFetchingError(f"Not a local static or media file: {url}")
-    mime_type, _encoding = mimetypes.guess_type(str(file_path))
-    body = file_path.read_bytes()
+    if file_path:
+        body = file_path.read_bytes()
+    else:
+        name = _remote_media_name(url)
+        if not name:
+            raise URLFetchingError(f"Not a local static or media file: {url}")
+        # A missing object or an unreachable storage raises here; WeasyPrint turns any
+        # fetcher exception into a missing resource (weasyprint.urls.fetch).
+        with default_storage.open(name) as media_file:
+            body = media_file.read()
+    mime_type, _encoding = mimetypes.guess_type(str(file_path or name))
     return URLFetcherResponse(
         url, body=body, headers={"Content-Type": mime_type or "application/octet-stream"}
     )
+
+
+# WeasyPrint 70's fetch() asks the fetcher whether a failed fetch must stop the whole document
+# (it reads ``_fail_on_errors``, which only its own URLFetcher class sets): a plain function
+# without it made any refused or missing resource an AttributeError that failed the PDF (503),
+# instead of leaving that resource out. tests/test_media_storage.py holds it.
+local_file_fetcher._fail_on_errors = False
+
+
+def _media_is_local():
+    """Whether the media storage is a folder on this machine (it has paths), not a bucket."""
+    try:
+        default_storage.path("")
+    except NotImplementedError:
+        return False
+    return True
+
+
+def _remote_media_name(url):
+    """The storage name of the media file that the remote (object) storage serves at ``url``
+    (as its ``url()`` writes it: same scheme, host and key prefix; a signature in the query
+    string is ignored), if it is a plain relative name; otherwise None. The file is then read
+    through the storage with its credentials, so no URL from the document is ever fetched.
+    None as well when media is on local disk."""
+    if _media_is_local():
+        return None
+    prefix = urlsplit(default_storage.url(MEDIA_NAME_PROBE))
+    base_path = prefix.path[: -len(MEDIA_NAME_PROBE)]
+    parts = urlsplit(url)
+    if (parts.scheme, parts.netloc) != (prefix.scheme, prefix.netloc) or not parts.path.startswith(base_path):
+        return None
+    return _clean_name(unquote(parts.path[len(base_path) :]))
 
 
 def build_pdf(html, base_url):

@@ -8,6 +8,7 @@ import os
 import zoneinfo
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -285,10 +286,84 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 
+
+def media_storage(environ):
+    """``STORAGES["default"]`` (``{"BACKEND": …, "OPTIONS": {…}}``) for the environment
+    ``environ`` (a mapping such as ``os.environ``).
+
+    With ``AWS_STORAGE_BUCKET_NAME`` set: uploads (images, their renditions, documents) go to
+    that bucket through django-storages' S3 storage, so that no app server keeps state on its
+    own disk and any number of them can stand behind a load balancer. Any S3-compatible
+    service works: ``AWS_S3_ENDPOINT_URL`` (MinIO, Ceph, Hetzner …), ``AWS_S3_REGION_NAME``,
+    ``AWS_S3_ADDRESSING_STYLE`` (``path`` or ``virtual``), ``AWS_LOCATION`` (a key prefix),
+    ``AWS_S3_CUSTOM_DOMAIN`` (a CDN or domain in front of the bucket: URLs then use it),
+    ``AWS_QUERYSTRING_AUTH`` and ``AWS_QUERYSTRING_EXPIRE`` (signed URLs, seconds). The keys,
+    ``AWS_ACCESS_KEY_ID`` and ``AWS_SECRET_ACCESS_KEY``, are read from the environment by
+    django-storages and boto3 themselves (or come from the machine's role), never from here.
+    Without a bucket: Django's ``FileSystemStorage`` in ``MEDIA_ROOT``.
+    """
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        # Two uploads with the same file name must not replace each other (django-storages
+        # overwrites by default; Wagtail, like FileSystemStorage, expects a new name).
+        "file_overwrite": False,
+        # Media on a public site is public: plain URLs by default. Signed URLs expire, and a
+        # cached page (PAGE_CACHE_SECONDS, FRONTEND_CACHE_SECONDS) would outlive them.
+        "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+    }
+    for variable, option in [
+        ("AWS_S3_ENDPOINT_URL", "endpoint_url"),
+        ("AWS_S3_REGION_NAME", "region_name"),
+        ("AWS_S3_ADDRESSING_STYLE", "addressing_style"),
+        ("AWS_LOCATION", "location"),
+        ("AWS_S3_CUSTOM_DOMAIN", "custom_domain"),
+    ]:
+        if environ.get(variable, "").strip():
+            options[option] = environ[variable].strip()
+    if environ.get("AWS_QUERYSTRING_EXPIRE"):
+        options["querystring_expire"] = int(environ["AWS_QUERYSTRING_EXPIRE"])
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def media_sources(storage):
+    """The origins (``["https://host", …]``) the media ``storage`` (a ``media_storage()``
+    result) serves files from, for the Content-Security-Policy's ``img-src``: none for local
+    disk (``/media/`` is this site). For S3 the host botocore writes into a file's URL: the
+    custom domain; else the endpoint, or the bucket as its subdomain (virtual addressing);
+    else AWS's bucket hosts. tests/test_media_storage.py checks each against the storage's
+    own URLs."""
+    options = storage.get("OPTIONS", {})
+    if "bucket_name" not in options:
+        return []
+    bucket = options["bucket_name"]
+    if options.get("custom_domain"):
+        return [f"https://{options['custom_domain']}"]
+    virtual = options.get("addressing_style") == "virtual"
+    if options.get("endpoint_url"):
+        endpoint = urlsplit(options["endpoint_url"])
+        if virtual:
+            return [f"{endpoint.scheme}://{bucket}.{endpoint.netloc}"]
+        return [f"{endpoint.scheme}://{endpoint.netloc}"]
+    region = options.get("region_name")
+    hosts = ["s3.amazonaws.com"] + ([f"s3.{region}.amazonaws.com"] if region else [])
+    if options.get("addressing_style") == "path":
+        return [f"https://{host}" for host in hosts]
+    return [f"https://{bucket}.{host}" for host in hosts]
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "kbt.storage.CompressedManifestStaticFilesStorage"},
 }
+MEDIA_SOURCES = media_sources(STORAGES["default"])
+# Documents always go through Wagtail's view, whatever the storage: it checks a collection's
+# privacy on every download and sends the file with "Content-Security-Policy: default-src
+# 'none'" from this site's address. (Wagtail's default for a remote storage is a redirect to
+# the bucket, where a private document's address would work for anyone who has it.)
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -310,7 +385,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *MEDIA_SOURCES],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": [SELF, *EMBED_FRAME_SOURCES],
@@ -328,7 +403,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_SOURCES],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "frame-src": [SELF, *EMBED_FRAME_SOURCES],
