@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from django import forms
 from django.db import models
 from django.utils.functional import Promise
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -82,7 +83,7 @@ class PhaseListField(models.JSONField):
         return forms.TypedMultipleChoiceField(
             choices=PHASE_CHOICES,
             required=not self.blank,
-            label=kwargs.get("label", self.verbose_name),
+            label=kwargs.get("label", capfirst(self.verbose_name)),
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )
