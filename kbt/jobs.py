@@ -13,6 +13,9 @@ has not committed yet, nor runs for a request that failed:
 - with Redis unreachable, it runs in this process too, with a logged warning: slower for that
   request, never a 500 (as the cache degrades, ``kbt.settings.base.redis_cache``).
 
+``enqueue_optional`` is for jobs that only fill a cache ahead of time: without a queue
+they are dropped.
+
 Arguments travel pickled to the worker: pass primary keys, not model instances or querysets,
 so the worker reads the data as it is when it runs.
 """
@@ -23,7 +26,6 @@ from functools import partial
 from django.conf import settings
 from django.db import transaction
 from redis.exceptions import RedisError
-from wagtail_localize.tasks import BaseJobBackend
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +37,9 @@ def queue_configured():
     return QUEUE_NAME in getattr(settings, "RQ_QUEUES", {})
 
 
-def run(func, args, kwargs):
-    """Put ``func(*args, **kwargs)`` on the queue, or call it here (see the module docstring)."""
+def run(func, args, kwargs, optional=False):
+    """Put ``func(*args, **kwargs)`` on the queue, or call it here (see the module docstring);
+    an ``optional`` job is dropped instead of called here."""
     if queue_configured():
         import django_rq
 
@@ -52,7 +55,8 @@ def run(func, args, kwargs):
                 func.__qualname__,
                 exc_info=True,
             )
-    func(*args, **kwargs)
+    if not optional:
+        func(*args, **kwargs)
 
 
 def enqueue(func, *args, **kwargs):
@@ -63,9 +67,20 @@ def enqueue(func, *args, **kwargs):
     transaction.on_commit(partial(run, func, args, kwargs))
 
 
-class LocalizeJobBackend(BaseJobBackend):
-    """wagtail-localize's job backend interface (``wagtail_localize.tasks``) on ``enqueue``:
-    its subtree translation and locale synchronisation go the same way as our jobs."""
+def enqueue_optional(func, *args, **kwargs):
+    """As ``enqueue``, for work that only saves time later (filling a cache before anyone asks):
+    dropped when there is no queue to run it on, since in the request it would only move the
+    wait from a reader to the editor."""
+    transaction.on_commit(partial(run, func, args, kwargs, optional=True))
+
+
+class LocalizeJobBackend:
+    """wagtail-localize's job backend interface (``wagtail_localize.tasks.BaseJobBackend``,
+    not subclassed: that module builds its backend when imported, from this one) on
+    ``enqueue``: its subtree translation and locale synchronisation go the same way as ours."""
+
+    def __init__(self, options):
+        pass
 
     def enqueue(self, func, args, kwargs):
         enqueue(func, *args, **kwargs)
