@@ -15,7 +15,6 @@ from django.utils.http import http_date
 from course_pages import printing
 
 from .test_background_jobs import QUEUE, FakeQueue
-from .test_printable_guides import guide as guide_fixture  # noqa: F401  (pytest finds it as "guide")
 
 pytestmark = pytest.mark.django_db
 
