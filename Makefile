@@ -44,8 +44,9 @@ messages: $(VENV)/.installed-test ## Update locale/*/django.po from the code and
 		--ignore '.venv/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
-benchmark: $(VENV)/.installed-test migrate ## Time the CHIME practical guide PDF, cold and warm
+benchmark: $(VENV)/.installed-test migrate ## Time the CHIME guide PDF (cold, warm) and "Translate this page" (40 themes)
 	$(MANAGE) benchmark_pdf
+	$(MANAGE) benchmark_translate
 
 loadtest: $(VENV)/.installed-run ## Load gunicorn (production settings, loopback) with page cache on and off
 	scripts/install-system-packages loadtest

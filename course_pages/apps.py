@@ -10,7 +10,7 @@ class CoursePagesConfig(AppConfig):
 
     def ready(self):
         from wagtail.permissions import register_permission_policy
-        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail.signals import page_published, page_unpublished, post_page_move, published
         from wagtail_localize.models import LocaleSynchronization
 
         from question_bank.models import QuestionTheme
@@ -18,6 +18,7 @@ class CoursePagesConfig(AppConfig):
         from . import account, approval, breadcrumbs, default_names, publishing
         from .caching import connect_signals as connect_page_cache_signals
         from .locales import ensure_configured_locales
+        from .printing import prebuild_published_page_pdf, prebuild_theme_pdfs
         from .signals import clear_site_root_paths
         from .site_settings import ContactDetails, connect_site_chrome_signals
         from .translation import saving
@@ -49,6 +50,9 @@ class CoursePagesConfig(AppConfig):
         LocaleSynchronization.base_form_class = NoLocaleSynchronizationForm
         # Publishing, moving or deleting purges exactly the cached pages it changes: see caching.py.
         connect_page_cache_signals()
+        # After those, so a job that runs at the commit builds under the purged key: printing.py.
+        page_published.connect(prebuild_published_page_pdf, dispatch_uid="kbt_prebuild_page_pdf")
+        published.connect(prebuild_theme_pdfs, sender=QuestionTheme, dispatch_uid="kbt_prebuild_theme_pdfs")
 
         # Wagtail's default group, workflow and task names in the admin user's language.
         default_names.install()

@@ -12,7 +12,7 @@ and any URL the invalidation below cannot name: the request's ``scheme://host/pa
 caches nothing, and a query string is cached only when every parameter is in
 ``PAGE_CACHE_QUERY_PARAMETERS`` with a bounded value (pagination). A PDF (``pdf/``) is marked
 public like a cached page, for browsers and a frontend cache, but not stored here: it has its
-own cache keyed on the revisions it shows (``printing.py``). Every other page response says
+own cache keyed on ``content_version`` of its URL (``printing.py``). Every other page response says
 ``no-cache, no-store, private``: what this cache cannot purge, no other cache may keep.
 
 **Keys.** The full URL is the key: the language is its ``/nb/`` or ``/en/`` prefix, the site
@@ -167,16 +167,21 @@ def urls_for_page(page, *, navigation):
     return urls_of_pages(pages_for_page_change(page, navigation=navigation))
 
 
-def urls_for_theme(theme, element_codes=()):
-    """The URLs of every page showing a question theme of ``theme``'s translation group, by
-    any embed kind and in any language, plus the pages embedding the question banks of
-    ``element_codes`` (the elements a moved theme left or joined)."""
+def pages_for_theme(theme, element_codes=()):
+    """Every page showing a question theme of ``theme``'s translation group, by any embed
+    kind and in any language, plus the pages embedding the question banks of
+    ``element_codes`` (the elements a moved theme left or joined), as ``Page`` objects."""
     from question_bank.usage import objects_embedding_elements, objects_showing_translations_of
 
     objects = list(objects_showing_translations_of(theme))
     if element_codes:
         objects.extend(objects_embedding_elements(set(element_codes)))
-    return urls_of_pages(obj for obj in objects if isinstance(obj, Page))
+    return [obj for obj in objects if isinstance(obj, Page)]
+
+
+def urls_for_theme(theme, element_codes=()):
+    """The URLs of ``pages_for_theme``."""
+    return urls_of_pages(pages_for_theme(theme, element_codes))
 
 
 def urls_of_every_page():
@@ -195,9 +200,28 @@ def _entry_key(token, url, query):
     return "pagecache:page:" + sha256(f"{token}\n{url}\n{query}".encode()).hexdigest()
 
 
+# Seconds a URL's token is kept: as long as anything stored under it (a PDF is kept 30 days,
+# printing.py), and whether or not the page cache is on, since PDFs are keyed on it too.
+TOKEN_SECONDS = 60 * 60 * 24 * 30
+
+
 def _new_tokens(urls):
     tokens = {_token_key(url): secrets.token_hex(8) for url in urls}
-    cache.set_many(tokens, timeout=settings.PAGE_CACHE_SECONDS)
+    cache.set_many(tokens, timeout=TOKEN_SECONDS)
+
+
+def content_version(url):
+    """The content version of ``url`` (a full URL as ``page_urls`` gives it): a random string
+    that stays the same until ``purge_urls`` purges the URL, i.e. until something the page at
+    ``url`` shows changes. One cache read; a URL without a token gets one. Raises nothing:
+    with the cache unreachable, a new string each call (nothing is cached then anyway)."""
+    key = _token_key(url)
+    token = cache.get(key)
+    if token is None:
+        token = secrets.token_hex(8)
+        if not cache.add(key, token, timeout=TOKEN_SECONDS):
+            token = cache.get(key) or token  # someone (a purge, a reader) set one since
+    return token
 
 
 def purge_urls(urls):
@@ -428,7 +452,8 @@ class PageCacheMiddleware:
         invalidation purges: then any cache may keep it."""
         user = getattr(request, "user", None)
         return (
-            response.status_code == 200
+            # 304: a PDF's answer to a conditional GET, with the headers its 200 would have.
+            response.status_code in (200, 304)
             and not response.streaming
             and not response.cookies
             and not (user is not None and user.is_authenticated)
@@ -443,7 +468,7 @@ class PageCacheMiddleware:
         if token is None:
             # No token when the request began: claim one, unless someone (a purge) set one since.
             token = secrets.token_hex(8)
-            if not cache.add(_token_key(lookup.url), token, timeout=settings.PAGE_CACHE_SECONDS):
+            if not cache.add(_token_key(lookup.url), token, timeout=TOKEN_SECONDS):
                 return
         if not response.has_header("ETag"):
             set_response_etag(response)

@@ -3,18 +3,26 @@
 The print view is the page as a document: A4, no navigation chrome, link addresses written
 out. The PDF is that same HTML run through WeasyPrint as tagged PDF/UA with the page's
 language, title, bookmarks from the headings, embedded fonts and fillable form fields.
-PDFs are cached under a key made from the revisions they show (the page's and every
-embedded question theme's), so publishing either builds a new one and nothing else does.
+A PDF is built once per content version and kept in the default cache (Redis in
+production), so every worker and every restart shares it: its key is the page cache's
+content version of the ``pdf/`` URL (``caching.content_version``), renewed by exactly the
+publishes that purge the page (the page's own, an embedded question theme's), so computing it
+costs no query. After such a publish a background job (``kbt.jobs``) builds the new PDF
+before a reader asks (with a job queue; without one, the first reader builds it). Readers
+get it with an ``ETag`` and ``Last-Modified``, and a 304 when their copy is current. The
+editor's PDF preview is cached under a hash of its print document.
 """
 
 import hashlib
 import logging
 import mimetypes
 import re
+import time
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.exceptions import SuspiciousFileOperation
@@ -23,15 +31,29 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.cache import get_conditional_response
+from django.utils.encoding import iri_to_uri
+from django.utils.functional import SimpleLazyObject
+from django.utils.http import http_date, quote_etag
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from kbt.jobs import enqueue_optional, queue_configured
+
+from .caching import content_version, pages_for_theme
 from .navigation import absolute_url
 
 logger = logging.getLogger(__name__)
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
+# An editor's preview PDF: kept a day, long enough for the previews of one editing session.
+PDF_PREVIEW_SECONDS = 60 * 60 * 24
+# A build holds its lock at most this long (seconds); readers of the same PDF wait at most
+# PDF_WAIT_SECONDS for it, looking every PDF_POLL_SECONDS, then build it themselves.
+PDF_LOCK_SECONDS = 5 * 60
+PDF_WAIT_SECONDS = 60
+PDF_POLL_SECONDS = 0.2
 # href="/…" in a link (not "//host/…"): a link to a page of this site.
 INTERNAL_LINK = re.compile(r'(<a\b[^>]*?\shref=")/(?!/)')
 # Norwegian letters a plain ASCII file name spells the Norwegian way, not drops.
@@ -227,35 +249,161 @@ class PrintableMixin(RoutablePageMixin):
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
-        return self.pdf_response(request, use_cache=True)
+        return self.pdf_response(request)
 
     def pdf_cache_key(self, request, context):
-        revisions = context["question_bank"].revision_fingerprint() if "question_bank" in context else ""
-        fingerprint = (
-            f"{self.pk}:{self.live_revision_id}:{translation.get_language()}:{revisions}:{request.get_host()}"
+        """The key (a ``str``) of this page's live PDF as ``request`` asks for it, in the shared
+        cache: ``caching.content_version`` of the page's ``pdf/`` URL, which changes whenever
+        the page or anything it shows (an embedded question theme) is published, plus the
+        language and the address the PDF's links are written with. Costs one cache read, no
+        query. ``context`` is the print context, built only if an override reads it (then it
+        costs the queries of rendering); a page type whose PDF also depends on the query
+        string adds that here."""
+        url = iri_to_uri(self.get_full_url(request) + "pdf/")
+        fingerprint = "\n".join(
+            [content_version(url), url, translation.get_language(), request.scheme, request.get_host()]
         )
         return "pdf:" + hashlib.sha256(fingerprint.encode()).hexdigest()
 
-    def pdf_response(self, request, use_cache):
-        context = self.print_context(request)
-        key = self.pdf_cache_key(request, context) if use_cache else None
-        pdf = cache.get(key) if key else None
-        if pdf is None:
-            html = self.render_print_html(request, context)
-            try:
-                pdf = build_pdf(html, base_url=request.build_absolute_uri("/"))
-            except PdfBuildError:
-                logger.exception("Could not build the PDF of page %s (%s)", self.pk, self.url_path)
-                return TemplateResponse(request, "course_pages/pdf_error.html", {"page": self}, status=503)
-            if key:
-                cache.set(key, pdf, PDF_CACHE_SECONDS)
+    def live_pdf_key(self, request):
+        """``(key, context)``: ``pdf_cache_key`` with the print context built lazily."""
+        context = SimpleLazyObject(lambda: self.print_context(request))
+        return self.pdf_cache_key(request, context), context
+
+    def live_pdf(self, request, key, context):
+        """The cache entry of the live PDF under ``key`` (``cached_pdf``), built when missing."""
+        return cached_pdf(key, lambda: self.render_pdf(request, dict(context)))
+
+    def pdf_response(self, request):
+        """The live PDF from the shared cache, built once per content version (see
+        ``cached_pdf``), with an ``ETag`` and ``Last-Modified``: 304 to a conditional GET
+        that names them. 503 with an error page when WeasyPrint fails."""
+        key, context = self.live_pdf_key(request)
+        validators = HttpResponse()
+        validators["ETag"] = quote_etag(key.removeprefix("pdf:")[:32])
+        # Same key, same content: the reader's copy is current, whether or not it is cached here.
+        # (Django answers the response it was given when no condition applies, else a 304/412.)
+        conditional = get_conditional_response(request, etag=validators["ETag"], response=validators)
+        if conditional is not validators:
+            return conditional
+        try:
+            entry = self.live_pdf(request, key, context)
+        except PdfBuildError:
+            logger.exception("Could not build the PDF of page %s (%s)", self.pk, self.url_path)
+            return TemplateResponse(request, "course_pages/pdf_error.html", {"page": self}, status=503)
+        last_modified = int(entry["built_at"])
+        validators["Last-Modified"] = http_date(last_modified)
+        conditional = get_conditional_response(
+            request, etag=validators["ETag"], last_modified=last_modified, response=validators
+        )
+        if conditional is not validators:
+            return conditional
+        response = self.pdf_http_response(entry["pdf"])
+        response["ETag"] = validators["ETag"]
+        response["Last-Modified"] = validators["Last-Modified"]
+        return response
+
+    def render_pdf(self, request, context):
+        """The PDF (``bytes``) of the print document for ``context``; raises ``PdfBuildError``."""
+        html = self.render_print_html(request, context)
+        return build_pdf(html, base_url=request.build_absolute_uri("/"))
+
+    def pdf_http_response(self, pdf):
         response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = content_disposition(self.title)
         return noindex(response)
+
+    def pdf_preview_response(self, request):
+        """The editor's PDF preview of the content being previewed, cached under a hash of its
+        print document: previewing unchanged content again answers from the cache."""
+        html = self.render_print_html(request, self.print_context(request))
+        base_url = request.build_absolute_uri("/")
+        key = "pdf:preview:" + hashlib.sha256(f"{base_url}\n{html}".encode()).hexdigest()
+        try:
+            entry = cached_pdf(key, lambda: build_pdf(html, base_url=base_url), timeout=PDF_PREVIEW_SECONDS)
+        except PdfBuildError:
+            logger.exception("Could not build the PDF preview of page %s (%s)", self.pk, self.url_path)
+            return TemplateResponse(request, "course_pages/pdf_error.html", {"page": self}, status=503)
+        return self.pdf_http_response(entry["pdf"])
 
     def serve_preview(self, request, mode_name):
         if mode_name == "print":
             return self.print_view(request)
         if mode_name == "pdf":
-            return self.pdf_response(request, use_cache=False)
+            return self.pdf_preview_response(request)
         return super().serve_preview(request, mode_name)
+
+
+def cached_pdf(key, build, timeout=PDF_CACHE_SECONDS):
+    """The entry ``{"pdf": bytes, "built_at": seconds since the epoch}`` stored under ``key``
+    in the default cache (Redis in production: shared by every worker and kept over
+    restarts), calling ``build()`` (→ ``bytes``) to make it when it is missing.
+
+    One build per key at a time: the first process to miss takes a lock (``cache.add``) and
+    builds; the others wait for its entry, up to ``PDF_WAIT_SECONDS``, then build themselves
+    (a builder that died leaves a lock that expires after ``PDF_LOCK_SECONDS``). With the
+    cache unreachable (django-redis' ``IGNORE_EXCEPTIONS`` answers ``None`` to ``add``), each
+    request builds its own. Raises what ``build`` raises.
+    """
+    entry = cache.get(key)
+    if entry is not None:
+        return entry
+    lock = key + ":building"
+    deadline = time.monotonic() + PDF_WAIT_SECONDS
+    locked = cache.add(lock, 1, timeout=PDF_LOCK_SECONDS)
+    while locked is False and time.monotonic() < deadline:
+        time.sleep(PDF_POLL_SECONDS)
+        entry = cache.get(key)
+        if entry is not None:
+            return entry
+        locked = cache.add(lock, 1, timeout=PDF_LOCK_SECONDS)
+    try:
+        entry = cache.get(key)  # built by the lock's previous holder
+        if entry is None:
+            entry = {"pdf": build(), "built_at": time.time()}
+            cache.set(key, entry, timeout)
+        return entry
+    finally:
+        if locked:
+            cache.delete(lock)
+
+
+def build_live_pdfs(page_ids):
+    """Job (``kbt.jobs.enqueue_optional``): build and cache the live PDF of each printable page of
+    ``page_ids`` that is live, as a reader at the page's Site address would get it, so the
+    first reader after a publish does not wait for it. Pages that are gone are skipped."""
+    from django.test import RequestFactory
+    from wagtail.models import Page
+
+    for page in Page.objects.live().filter(pk__in=page_ids).specific():
+        if not isinstance(page, PrintableMixin):
+            continue
+        site = page.get_site()
+        if site is None:
+            continue
+        origin = urlsplit(site.root_url)
+        request = RequestFactory().get(
+            page.get_url_parts()[2] + "pdf/", HTTP_HOST=origin.netloc, secure=origin.scheme == "https"
+        )
+        request.user = AnonymousUser()
+        with translation.override(page.locale.language_code):
+            try:
+                page.live_pdf(request, *page.live_pdf_key(request))
+            except PdfBuildError:
+                logger.exception("Could not build the PDF of page %s (%s)", page.pk, page.url_path)
+
+
+def prebuild_published_page_pdf(sender, instance, **kwargs):
+    """page_published: rebuild the page's PDF off the request (when there is a queue)."""
+    if queue_configured() and isinstance(instance, PrintableMixin):
+        enqueue_optional(build_live_pdfs, [instance.pk])
+
+
+def prebuild_theme_pdfs(sender, instance, **kwargs):
+    """A question theme published: rebuild the PDF of every page that shows it (the pages the
+    page cache purges, ``caching.pages_for_theme``), off the request (when there is a queue)."""
+    if not queue_configured():
+        return
+    page_ids = sorted({page.pk for page in pages_for_theme(instance)})
+    if page_ids:
+        enqueue_optional(build_live_pdfs, page_ids)

@@ -162,13 +162,6 @@ class QuestionBankResolver:
         if stale:
             self._load()
 
-    def revision_fingerprint(self):
-        """Identifies the revisions of every theme the page shows (for caching its PDF)."""
-        self._ensure_loaded()
-        return ",".join(
-            sorted(f"{t.theme.pk}:{t.theme.live_revision_id}" for t in self._themes_by_key.values())
-        )
-
     def theme(self, translation_key):
         """The theme as the page's reader sees it, or None if there is no live version."""
         self._ensure_loaded(keys=frozenset({translation_key}))

@@ -234,3 +234,55 @@ def page_types():
         StandardPage,
         SearchPage,
     ]
+
+
+GUIDE_THEME_PAIRS = [
+    ("Tro på fremtiden", "Belief in the future"),
+    ("Tidlig i samtalen.", "Early in the conversation."),
+    ("Hva gir deg håp?", "What gives you hope?"),
+]
+
+
+@pytest.fixture
+def guide(home_pages, memory, translate_now):
+    """A published guide with a question theme and a fillable field, in nb and en."""
+    from course_pages.demo import list_items
+    from course_pages.models import GuideIndexPage, GuidePage
+
+    nb_home, _ = home_pages
+    theme = make_theme(
+        title="Tro på fremtiden", when_relevant="Tidlig i samtalen.", questions=["Hva gir deg håp?"]
+    )
+    translate_now(theme, GUIDE_THEME_PAIRS)
+    index = GuideIndexPage(
+        title=memory.add(("Veiledere", "Guides")), slug=memory.add(("veiledere", "guides"))
+    )
+    nb_home.add_child(instance=index)
+    index.save_revision().publish()
+    translate_now(index)
+    guide = GuidePage(
+        title=memory.add(("Spørsmålsbank: Håp", "Question bank: Hope")),
+        slug=memory.add(("sporsmalsbank-hap", "question-bank-hope")),
+        body=[
+            {"type": "heading", "value": memory.add(("Spørsmål om håp", "Questions about hope"))},
+            {
+                "type": "question_theme",
+                "value": {"theme": theme.pk, "show_guidance": True, "answer_lines": 2},
+            },
+            {
+                "type": "answer_field",
+                "value": {"label": memory.add(("Mine mål", "My goals")), "help_text": "", "lines": 4},
+            },
+            {
+                "type": "checklist",
+                "value": {
+                    "heading": memory.add(("Tema", "Topics")),
+                    "items": list_items([memory.add(("Håp", "Hope"))]),
+                },
+            },
+        ],
+    )
+    index.add_child(instance=guide)
+    guide.save_revision().publish()
+    translate_now(guide)
+    return guide

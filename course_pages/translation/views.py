@@ -29,6 +29,9 @@ from wagtail.models import Locale, Page, PreviewableMixin
 from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
+from kbt import jobs
+
+from .jobs import sync_translations, translate_page
 from .overrides import override_problem
 from .permissions import (
     can_edit,
@@ -37,7 +40,7 @@ from .permissions import (
     can_write_translation,
     is_source_locale,
 )
-from .tree import mirror_position, mirror_subtree
+from .tree import mirror_position
 
 
 def check_translation_rights(request, source, locales):
@@ -78,15 +81,47 @@ class GuardedSubmitMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
+TRANSLATING_IN_BACKGROUND = gettext_lazy(
+    "“%(title)s” is being translated into %(languages)s in the background. When it is done, "
+    "usually within a minute, the translation appears in that language's page tree and in the "
+    "page's language menu."
+)
+
+
+def language_names(locales):
+    """``locales`` as the editor reads them: "English", "English, nynorsk"."""
+    return ", ".join(str(locale.get_display_name()) for locale in locales)
+
+
 class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPageTranslationView):
+    """ "Translate this page" as a background job (``translation.jobs.translate_page``): the
+    request checks the rights and answers at once, whatever the page embeds."""
+
     def form_valid(self, form):
-        response = super().form_valid(form)
-        # On commit, after the translations are saved and anything published (saving.py
-        # publishes on commit too): the pages must exist in their final state to be placed.
         source = self.object
-        mirror = mirror_subtree if form.cleaned_data.get("include_subtree") else mirror_position
-        transaction.on_commit(lambda: mirror(source))
-        return response
+        locales = list(form.cleaned_data["locales"])
+        jobs.enqueue(
+            translate_page,
+            source.pk,
+            [locale.pk for locale in locales],
+            bool(form.cleaned_data.get("include_subtree")),
+            self.request.user.pk,
+        )
+        # Without a queue (or outside a transaction) the job has run by now: then say so and
+        # go where wagtail-localize goes, to the new translation's editor when there is one.
+        translations = list(
+            Page.objects.filter(translation_key=source.translation_key, locale__in=locales, alias_of=None)
+        )
+        if len(translations) < len(locales):
+            messages.success(
+                self.request,
+                TRANSLATING_IN_BACKGROUND
+                % {"title": source.get_admin_display_title(), "languages": language_names(locales)},
+            )
+            return redirect(self.get_success_url() or self.get_default_success_url())
+        translated = translations[0] if len(locales) == 1 else None
+        messages.success(self.request, self.get_success_message(language_names(locales)))
+        return redirect(self.get_success_url() or self.get_default_success_url(translated))
 
 
 class SubmitSnippetTranslationView(GuardedSubmitMixin, submit_translations.SubmitSnippetTranslationView):
@@ -102,6 +137,12 @@ class SubmitSnippetTranslationView(GuardedSubmitMixin, submit_translations.Submi
 PUBLISH_NOT_OFFERED = gettext_lazy(
     "You may not publish every translation of this, so the updates are not published. Someone "
     "who may publish them does so, or approves them in review."
+)
+
+
+SYNCING_IN_BACKGROUND = gettext_lazy(
+    "The translations of “%(title)s” are being updated in the background. The changes appear "
+    "in them when it is done, usually within a minute."
 )
 
 
@@ -136,10 +177,28 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         self.may_publish = all(can_publish_translation(request.user, source, loc) for loc in target_locales)
         if not self.may_publish and request.method == "GET":
             messages.info(request, PUBLISH_NOT_OFFERED)
-        response = super().dispatch(request, *args, **kwargs)
-        if request.method == "POST" and isinstance(source, Page):
-            transaction.on_commit(lambda: mirror_position(source))
-        return response
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        """The sync as a background job (``translation.jobs.sync_translations``), which also
+        puts a page's translations in place after it. Machine translation (not configured
+        here) stays with upstream's view, in the request."""
+        if form.cleaned_data.get("use_machine_translation"):
+            response = super().form_valid(form)
+            source = self.object.get_source_instance()
+            if isinstance(source, Page):
+                transaction.on_commit(lambda: mirror_position(source))
+            return response
+        started = self.object.last_updated_at
+        jobs.enqueue(
+            sync_translations, self.object.pk, self.request.user.pk, form.cleaned_data["publish_translations"]
+        )
+        self.object.refresh_from_db(fields=["last_updated_at"])
+        if self.object.last_updated_at == started:
+            messages.success(self.request, SYNCING_IN_BACKGROUND % {"title": self.object.object_repr})
+        else:
+            messages.success(self.request, self.get_success_message())
+        return redirect(self.get_success_url() or self.get_default_success_url())
 
     def get_form(self):
         if self.may_publish:

@@ -8,7 +8,7 @@ import os
 import zoneinfo
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_rq",  # the job queue's worker command (manage.py rqworker), see kbt/jobs.py
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -167,6 +168,23 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+
+
+def redis_queue(url):
+    """django-rq's settings for a queue in Redis at ``url``: jobs may run 15 minutes (a
+    translation of a large page with all it embeds, on a loaded machine; RQ's default of 180 s
+    would stop it half done), and an unreachable Redis costs the enqueuing request at most half
+    a second before the job runs in the request instead (kbt/jobs.py)."""
+    parts = urlsplit(url)
+    query = urlencode([*parse_qsl(parts.query), ("socket_connect_timeout", "0.5")])
+    return {"URL": urlunsplit(parts._replace(query=query)), "DEFAULT_TIMEOUT": 15 * 60}
+
+
+# Background jobs (kbt/jobs.py): on django-rq's "default" queue in the same Redis when
+# REDIS_URL is set, run by `manage.py rqworker default`; without it, in the request.
+RQ_QUEUES = {"default": redis_queue(os.environ["REDIS_URL"])} if os.environ.get("REDIS_URL") else {}
+RQ_SHOW_ADMIN_LINK = False  # django-rq's dashboard is Django-admin only; this site has none
+WAGTAILLOCALIZE_JOBS = {"BACKEND": "kbt.jobs.LocalizeJobBackend"}
 
 # Argon2 first (argon2-cffi), the rest so that existing hashes still verify and are upgraded
 # on the next login.
