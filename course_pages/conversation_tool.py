@@ -102,11 +102,11 @@ class Selection:
         ``theme_ids`` (the ids of every language's version of the themes on offer)."""
         selection = cls()
 
-        def valid(name, value):
+        def valid(name, value, raw):
             try:
                 return form.fields[name].clean(value)
             except (ValidationError, TypeError, ValueError):
-                selection.ignored.append(f"{name}={value}")
+                selection.ignored.append(f"{name}={raw}")
                 return None
 
         for name in query:
@@ -116,7 +116,7 @@ class Selection:
             selection.chosen = True
             values = query.getlist(name)
             if name == "element":
-                kept = {cleaned[0] for value in values if (cleaned := valid(name, [value]))}
+                kept = {cleaned[0] for value in values if (cleaned := valid(name, [value], value))}
                 # In CHIME's order, whatever the URL's.
                 selection.elements = [e.code for e in ELEMENTS if e.code in kept]
                 continue
@@ -136,7 +136,7 @@ class Selection:
                 elif first not in ("", "0", "false"):
                     selection.ignored.append(f"{name}={first}")
                 continue
-            cleaned = valid(name, first)
+            cleaned = valid(name, first, first)
             if cleaned in (None, ""):
                 continue
             setattr(selection, name, cleaned)

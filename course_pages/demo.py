@@ -332,9 +332,11 @@ def load_conversation_tool(loader, overview):
                 answer_lines=content["answer_lines"],
                 include_plan=content["include_plan"],
                 sort_order=order * 10,
-            )
-            conversation_set.themes.set(
-                [find_theme(element, theme) for element in content["elements"] for theme in content["themes"]]
+                themes=[
+                    find_theme(element, theme).pk
+                    for element in content["elements"]
+                    for theme in content["themes"]
+                ],
             )
             conversation_set.save_revision().publish()
         else:

@@ -322,7 +322,7 @@ def test_result_page_costs_at_most_15_queries_whatever_the_selection(
         client.get(page.url)  # warm the per-process caches (site root paths, content types)
         for selection in selections:
             with django_assert_max_num_queries(15):
-                assert client.get(page.url, selection).status_code == 200
+                assert client.get(page.url, selection).status_code == 200, selection
 
 
 # Ready-made sets, placement, search

@@ -10,6 +10,7 @@ selections as ``ConversationSet`` snippets, listed as links on the page.
 
 import hashlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -21,8 +22,8 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from question_bank.elements import ELEMENT_CHOICES, ELEMENTS
-from question_bank.models import Audience
+from question_bank.elements import ELEMENT_CHOICES, ELEMENTS, get_element
+from question_bank.models import Audience, QuestionTheme, ThemeCollection
 from question_bank.phases import PHASE_CHOICES
 
 from ..blocks import AnswerFieldBlock, HeadingBlock
@@ -72,6 +73,42 @@ class ChoiceListField(models.JSONField):
         return super().get_prep_value([code for code, _label in self.code_choices if code in wanted])
 
 
+def question_bank_theme_choices():
+    """The Norwegian (source) question-bank themes, grouped by element in CHIME's order, as
+    form choices ``[(element name, [(id, title), …]), …]``."""
+    themes = QuestionTheme.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, collection=ThemeCollection.QUESTION_BANK
+    ).exclude(element="")
+    groups = {}
+    for theme in themes:
+        groups.setdefault(theme.element, []).append((theme.pk, theme.title))
+    return [(str(get_element(code).name), groups[code]) for code, _label in ELEMENT_CHOICES if code in groups]
+
+
+class ThemeListField(models.JSONField):
+    """Ids of Norwegian question themes (``[12, 14]``), edited as checkboxes grouped by
+    element. A list, not a many-to-many relation, so that wagtail-localize synchronises it
+    to the translations (it copies no many-to-many field): the conversation tool maps each
+    id to the reader's language."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        from django import forms
+
+        return forms.TypedMultipleChoiceField(
+            choices=question_bank_theme_choices,
+            coerce=int,
+            required=False,
+            label=kwargs.get("label", self.verbose_name),
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
 class ConversationSet(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
     """A ready-made selection for the conversation tool, such as "Første samtale – Håp".
     Translated with wagtail-localize; the selection itself is the same in every language.
@@ -87,13 +124,9 @@ class ConversationSet(DraftStateMixin, RevisionMixin, TranslatableMixin, index.I
     )
     phase = models.CharField(_("phase of the conversation"), max_length=20, choices=PHASE_CHOICES, blank=True)
     audience = models.CharField(_("questions for"), max_length=20, choices=Audience.choices, blank=True)
-    themes = models.ManyToManyField(
-        "question_bank.QuestionTheme",
-        verbose_name=_("themes"),
-        blank=True,
-        related_name="+",
-        limit_choices_to={"collection": "question_bank", "locale__language_code": "nb"},
-        help_text=_("Optional: only these themes of their element (choose the Norwegian versions)."),
+    themes = ThemeListField(
+        _("themes"),
+        help_text=_("Optional: only these themes of their element."),
     )
     answer_lines = models.PositiveSmallIntegerField(
         _("answer lines"),
@@ -124,14 +157,13 @@ class ConversationSet(DraftStateMixin, RevisionMixin, TranslatableMixin, index.I
         index.AutocompleteField("title"),
         index.FilterField("locale"),
     ]
-    # wagtail-localize does not copy many-to-many fields: a translation's themes are its
-    # source's (``ConversationToolPage.tool_context``).
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("description"),
         SynchronizedField("elements"),
         SynchronizedField("phase"),
         SynchronizedField("audience"),
+        SynchronizedField("themes"),
         SynchronizedField("answer_lines"),
         SynchronizedField("include_plan"),
         SynchronizedField("sort_order"),
@@ -150,13 +182,13 @@ class ConversationSet(DraftStateMixin, RevisionMixin, TranslatableMixin, index.I
         if not 1 <= (self.answer_lines or 0) <= MAX_ANSWER_LINES:
             raise ValidationError({"answer_lines": _("Choose from 1 to 10 lines.")})
 
-    def selection(self, theme_ids):
-        """The set as a ``Selection``; ``theme_ids`` are its themes' ids (see the tool page)."""
+    def selection(self):
+        """The set as a ``Selection`` (its theme ids unchecked: the tool ignores unknown ones)."""
         return Selection(
             elements=[code for code in self.elements if code in {e.code for e in ELEMENTS}],
             phase=self.phase,
             audience=self.audience,
-            theme_ids=sorted(theme_ids),
+            theme_ids=[pk for pk in self.themes if isinstance(pk, int)],
             lines=self.answer_lines if 1 <= self.answer_lines <= MAX_ANSWER_LINES else DEFAULT_ANSWER_LINES,
             plan=self.include_plan,
         )
@@ -222,13 +254,18 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
         page = by_locale.get(self.locale_id) or by_locale.get(self._locale_ids[-1])
         if page is None:
             return []
+        # The stored rows, not the blocks: turning the whole body into blocks would load every
+        # theme its practical guide embeds (a query per element).
         guidance = []
-        for block in page.body:
-            if block.block_type != "phase_guide":
+        for block in page.body.raw_data:
+            if block["type"] != "phase_guide":
                 continue
-            for row in block.value["rows"]:
+            for item in block["value"].get("rows", []):
+                row = item.get("value", item)  # a ListBlock item, with or without its id
                 if row.get("conversation_phase") == phase_code:
-                    guidance.append(PhaseGuidance(row["phase"], row["tips"], page.locale.language_code))
+                    guidance.append(
+                        PhaseGuidance(row.get("phase", ""), row.get("tips", ""), page.locale.language_code)
+                    )
         return guidance
 
     def element_page_revisions(self):
@@ -249,20 +286,10 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
         selection.theme_ids = index.canonical_ids(selection.theme_ids)
         form.initial = selection.initial()
         results = select(index, selection, self.phase_guidance) if selection.chosen else []
-        sets = list(
-            ConversationSet.objects.filter(locale=locale, live=True).prefetch_related("themes")
-            if locale.pk == source.pk
-            else ConversationSet.objects.filter(locale=locale, live=True)
-        )
-        if sets and locale.pk != source.pk:
-            # A translation's themes are its source's (wagtail-localize leaves them out).
-            sources = ConversationSet.objects.filter(
-                locale=source, translation_key__in=[s.translation_key for s in sets]
-            ).prefetch_related("themes")
-            themes_by_key = {s.translation_key: [t.pk for t in s.themes.all()] for s in sources}
-        else:
-            themes_by_key = {s.translation_key: [t.pk for t in s.themes.all()] for s in sets}
-        ready_made = [(s, s.selection(themes_by_key.get(s.translation_key, [])).query_string()) for s in sets]
+        # The ready-made sets are where a reader starts: offered with the empty form, not
+        # with a result (which keeps a result page within its query budget).
+        sets = [] if selection.chosen else ConversationSet.objects.filter(locale=locale, live=True)
+        ready_made = [(s, s.selection().query_string()) for s in sets]
         chosen = set(selection.theme_ids)
         theme_groups = [
             {
