@@ -32,6 +32,7 @@ from question_bank.blocks import (
     get_resolver,
 )
 from question_bank.elements import ELEMENT_CHOICES, get_element
+from question_bank.phases import PHASE_CHOICES
 
 from .navigation import element_pages_for, parent_url, public_q
 
@@ -296,8 +297,24 @@ class PracticalGuideBlock(blocks.StructBlock):
 
 
 class PhaseGuideRowBlock(blocks.StructBlock):
+    """A row: ``phase`` (the label readers see), ``tips`` (text) and ``conversation_phase`` (a
+    code of ``question_bank.phases.PHASES``, or "" for a row that is none of them), which the
+    conversation tool reads to show this row's guidance with the chosen phase's questions."""
+
     phase = blocks.CharBlock(label=_("Phase of the conversation"))
     tips = blocks.TextBlock(label=_("Purpose and tips"))
+    # A ChoiceBlock is not a translatable segment for wagtail-localize: the code stays the
+    # source's on every translation, as the theme's phases do.
+    conversation_phase = blocks.ChoiceBlock(
+        choices=PHASE_CHOICES,
+        required=False,
+        label=_("Phase in the conversation tool"),
+        help_text=_(
+            "Which of the fixed phases this row is about. The conversation tool shows the row's "
+            "purpose and tips above the questions for that phase; readers of this page see the "
+            "row's own wording."
+        ),
+    )
 
     class Meta:
         icon = "table"

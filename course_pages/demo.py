@@ -144,7 +144,10 @@ class StreamBuilder:
         if name == "phase_guide":
             return {
                 "heading": t(value.get("heading")),
-                "rows": list_items({"phase": t(phase), "tips": t(tips)} for phase, tips in value["rows"]),
+                "rows": list_items(
+                    {"phase": t(phase), "tips": t(tips), "conversation_phase": code}
+                    for code, phase, tips in value["rows"]
+                ),
             }
         if name == "question_theme":
             theme = find_theme(value["element"], value["theme"])

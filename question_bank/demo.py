@@ -8,6 +8,7 @@ from course_pages.translation.demo import translate
 
 from .elements import ELEMENTS
 from .models import Question, QuestionTheme, ThemeCollection
+from .phases import normalise_phases
 
 # One data module per element, plus the conversation plan's evaluation form (no element).
 SOURCES = [(element.code, element.code) for element in ELEMENTS] + [("conversation_plan", "")]
@@ -28,10 +29,13 @@ def load_question_bank(memory, stdout):
 
 
 def ensure_theme(memory, element, data, sort_order, collection=ThemeCollection.QUESTION_BANK):
-    """The published Norwegian theme described by ``data`` (``title``, ``when_relevant`` and
-    ``questions`` as (kind, audience, nb, en)), created if missing, and its English
-    translation. Returns 1 if the theme was created, else 0."""
+    """The published Norwegian theme described by ``data`` (``title``, ``when_relevant``,
+    ``questions`` as (kind, audience, nb, en) and optionally ``phases``, a list of phase codes),
+    created if missing, and its English translation. An existing theme whose phases differ
+    from ``data`` gets them in a new published revision, synced to its translation (the demo's
+    phases were added after its themes). Returns 1 if the theme was created, else 0."""
     nb = Locale.get_default()
+    phases = normalise_phases(data.get("phases"))
     title = memory.add(data["title"])
     when_relevant = memory.add(data["when_relevant"])
     texts = [memory.add((nb_text, en_text)) for _, _, nb_text, en_text in data["questions"]]
@@ -46,6 +50,7 @@ def ensure_theme(memory, element, data, sort_order, collection=ThemeCollection.Q
             collection=collection,
             title=title,
             when_relevant=when_relevant,
+            phases=phases,
             sort_order=sort_order,
         )
         theme.questions = [
@@ -54,6 +59,11 @@ def ensure_theme(memory, element, data, sort_order, collection=ThemeCollection.Q
         ]
         theme.save()
         theme.save_revision().publish()
+    elif theme.phases != phases:
+        theme.phases = phases
+        theme.save_revision().publish()
+        translate(theme, memory, "en", update=True)
+        return 0
     translate(theme, memory, "en")
     return int(created)
 

@@ -12,11 +12,13 @@ element page's phase guide names the phase of each row, so that the conversation
 the guidance for the chosen phase above each element's questions.
 """
 
+import re
 from dataclasses import dataclass
 
 from django import forms
 from django.db import models
 from django.utils.functional import Promise
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -81,7 +83,7 @@ class PhaseListField(models.JSONField):
         return forms.TypedMultipleChoiceField(
             choices=PHASE_CHOICES,
             required=not self.blank,
-            label=kwargs.get("label", self.verbose_name),
+            label=kwargs.get("label", capfirst(self.verbose_name)),
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )
@@ -95,3 +97,34 @@ def normalise_phases(codes):
     unknown codes are dropped. None gives []."""
     wanted = set(codes or ())
     return [phase.code for phase in PHASES if phase.code in wanted]
+
+
+# How seed 001's phase guides and the demo's English translations name each phase, tried in
+# this order, the first match winning: the three phases of an individual conversation by their
+# names ("Midtfase (refleksjon og planlegging)", "Planleggingsfase"), then the group row by its
+# setting and the last row by the person's state ("Ved lav mestringstro eller passivitet"),
+# which the seed words differently in every element.
+PHASE_LABEL_PATTERNS = (
+    ("opening", r"innledende|opening|\bstart"),
+    ("follow_up", r"oppfølging|follow-?\s?up"),
+    ("middle", r"midtfase|midt i|planlegging|middle|planning"),
+    ("group", r"grupp|group|kollektiv|collective|lavterskel|low-threshold"),
+    (
+        "crisis",
+        r"krise|crisis|motstand|resistance|motivasjon|motivation|motløs|despondent|apati|apathy|"
+        r"meningsløs|meaningless|skam|shame|selvfølelse|self-esteem|mestringstro|self-efficacy|"
+        r"passivitet|passivity",
+    ),
+)
+
+
+def phase_from_label(label):
+    """The phase code a phase guide row's label names (``"Midtfase (planlegging)"`` →
+    ``"middle"``, ``"When there is resistance or low motivation"`` → ``"crisis"``), in
+    Norwegian or English, or "" when it names none of them. Source: the row labels of seed
+    001's "Veiledning for bruk" tables and the demo's English translations of them."""
+    text = (label or "").casefold()
+    for code, pattern in PHASE_LABEL_PATTERNS:
+        if re.search(pattern, text):
+            return code
+    return ""

@@ -17,6 +17,7 @@ from course_pages.translation.permissions import can_delete, working_locale
 
 from .elements import ELEMENT_CHOICES, element_position
 from .models import QuestionTheme, ThemeCollection
+from .phases import PHASE_CHOICES
 from .usage import embed_kinds, theme_usage
 from .views import ThemeChooserViewSet, question_chooser_viewset
 
@@ -59,9 +60,22 @@ class TranslationStateFilter(django_filters.ChoiceFilter):
         return queryset.filter(missing_somewhere=(value == "missing"))
 
 
+class PhaseFilter(django_filters.ChoiceFilter):
+    """Themes that suit the chosen phase of the conversation. ``phases`` is a JSON list, and
+    Django has no JSON "contains" lookup on SQLite, so the codes are matched in Python: one
+    query over the question bank's themes, a few hundred rows."""
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        suiting = [pk for pk, codes in queryset.model.objects.values_list("pk", "phases") if value in (codes or ())]
+        return queryset.filter(pk__in=suiting)
+
+
 class QuestionThemeFilterSet(WagtailFilterSet):
     element = django_filters.ChoiceFilter(label=_("CHIME element"), choices=ELEMENT_CHOICES)
     collection = django_filters.ChoiceFilter(label=_("Collection"), choices=ThemeCollection.choices)
+    phase = PhaseFilter(label=_("Phase of the conversation"), choices=PHASE_CHOICES)
     live = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=[("true", _("Live")), ("false", _("Draft"))],
@@ -199,6 +213,11 @@ class QuestionThemeViewSet(SnippetViewSet):
             "element", label=_("CHIME element"), accessor="get_element_display", sort_key="element_position"
         ),
         "sort_order",
+        Column(
+            "phases",
+            label=_("Phases"),
+            accessor=lambda theme: ", ".join(str(phase) for phase in theme.conversation_phases),
+        ),
         Column("question_count", label=_("Questions"), sort_key="question_count"),
         UsageCountColumn("usage_count", label=_("Usage")),
     ]

@@ -30,8 +30,10 @@ PURPOSE = [
     ),
 ]
 
+# Rows: (phase code of question_bank.phases, label, purpose and tips), in the seed's order.
 PHASE_GUIDE = [
     (
+        "opening",
         ("Innledende fase", "Opening phase"),
         (
             "Utforsk trygt og åpent hvem og hva som betyr mest for personen. Bruk varme og nysgjerrige spørsmål som inviterer til refleksjon uten å presse frem detaljer.",
@@ -39,6 +41,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "middle",
         ("Midtfase (planlegging)", "Middle phase (planning)"),
         (
             "Bruk spørsmål som «Hva gir deg energi?» eller «Hva savner du?» for å identifisere konkrete mål eller tiltak (f.eks. gjenoppta kontakt, delta i gruppe, oppsøke frivillig arena).",
@@ -46,6 +49,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "follow_up",
         ("Oppfølgingsfase", "Follow-up phase"),
         (
             "Gå tilbake til spørsmål som «Hva har hjulpet deg å føle tilhørighet siden sist?» eller «Har du oppdaget nye måter å være sammen med andre på?» for å følge progresjon og justere tiltak.",
@@ -53,6 +57,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "group",
         ("I grupper eller aktivitetstilbud", "In groups or activity programmes"),
         (
             "Tilpass spørsmålene til felles refleksjon, f.eks. i en aktivitetsgruppe: «Hva betyr fellesskap for deg?» eller «Hvordan kan vi gjøre denne gruppen tryggere for alle?»",
@@ -60,6 +65,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "crisis",
         ("Ved motstand eller lav motivasjon", "When there is resistance or low motivation"),
         (
             "Bruk mer indirekte, ufarlige spørsmål: «Er det situasjoner der du trives bedre enn andre?» eller «Når føler du deg mest rolig blant folk?» – for å åpne opp gradvis.",

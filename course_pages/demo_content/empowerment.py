@@ -30,8 +30,10 @@ PURPOSE = [
     ),
 ]
 
+# Rows: (phase code of question_bank.phases, label, purpose and tips), in the seed's order.
 PHASE_GUIDE = [
     (
+        "opening",
         ("Innledende fase", "Opening phase"),
         (
             "Utforsk personens nåværende opplevelse av kontroll og påvirkning. Bruk åpne spørsmål som «Når føler du at du har mest styring i livet ditt?» for å etablere grunnlag.",
@@ -39,6 +41,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "middle",
         ("Midtfase (refleksjon og planlegging)", "Middle phase (reflection and planning)"),
         (
             "Jobb med å identifisere styrker og ressurser. Spør «Hva har du klart på egen hånd før?» for å bygge mestringstro. Kartlegg hvor personen ønsker støtte.",
@@ -46,6 +49,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "follow_up",
         ("Oppfølgingsfase (handling og læring)", "Follow-up phase (action and learning)"),
         (
             "Fokuser på små steg og synlige resultater. «Hva var det du fikk til siden sist som du er fornøyd med?» eller «Hva lærte du av det valget du tok?»",
@@ -53,6 +57,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "group",
         ("I grupper eller kollektive settinger", "In groups or collective settings"),
         (
             "Bruk spørsmål som løfter frem deltakelse og ansvar: «Hvordan kan vi i gruppa støtte hverandre i å ta egne valg?» – styrker fellesskapsfølelse og myndiggjøring.",
@@ -60,6 +65,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "crisis",
         ("Ved lav mestringstro eller passivitet", "When self-efficacy is low or there is passivity"),
         (
             "Start forsiktig og konkret. «Hva har du klart i dag som du trodde du ikke skulle orke?» – løft små, realistiske eksempler på kontroll og egeninnsats.",

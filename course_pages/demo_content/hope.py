@@ -31,8 +31,10 @@ PURPOSE = [
     ),
 ]
 
+# Rows: (phase code of question_bank.phases, label, purpose and tips), in the seed's order.
 PHASE_GUIDE = [
     (
+        "opening",
         ("Innledende fase", "Opening phase"),
         (
             "Bruk åpne spørsmål som «Hva gir deg tro på at ting kan bli bedre?» for å åpne et håpsrom uten å bagatellisere vansker. Viktig å møte realisme og smerte parallelt med håp.",
@@ -40,6 +42,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "middle",
         ("Midtfase (prosess og refleksjon)", "Middle phase (process and reflection)"),
         (
             "Utforsk erfaringer, styrker og små fremskritt. Spørsmål som «Hva hjalp deg sist gang?» gir trygghet og viser kontinuitet i egen mestring.",
@@ -47,6 +50,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "follow_up",
         ("Oppfølgingsfase", "Follow-up phase"),
         (
             "Feir små steg og revider mål. Spør «Hva har gitt deg håp siden sist?» eller «Hva overrasket deg positivt den siste tiden?» – styrker egenkraft.",
@@ -54,6 +58,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "group",
         ("Gruppe- og lavterskelsettinger", "Group and low-threshold settings"),
         (
             "Bruk spørsmål som inviterer til felles refleksjon og deling: «Hva inspirerer dere når ting er vanskelig?» Håp blir da kollektivt, ikke bare individuelt.",
@@ -61,6 +66,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "crisis",
         (
             "Når personen er i motløshet eller akutt krise",
             "When the person is despondent or in acute crisis",

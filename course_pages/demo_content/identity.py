@@ -30,8 +30,10 @@ PURPOSE = [
     ),
 ]
 
+# Rows: (phase code of question_bank.phases, label, purpose and tips), in the seed's order.
 PHASE_GUIDE = [
     (
+        "opening",
         ("Innledende fase", "Opening phase"),
         (
             "Bruk åpne, trygge spørsmål for å utforske hvem personen er og ønsker å være. Unngå å fokusere på diagnoser eller problemer. Eksempel: «Hva liker du å bruke tid på?» eller «Hva sier venner at du er god på?»",
@@ -39,6 +41,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "middle",
         ("Midtfase (refleksjon og oppdagelse)", "Middle phase (reflection and discovery)"),
         (
             "Utforsk tidligere roller, verdier og erfaringer. Hjelp personen til å se sammenheng mellom livserfaring og personlige kvaliteter. Gjerne bruk «styrkekort», fortelling eller bilder som støtte.",
@@ -46,6 +49,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "follow_up",
         ("Oppfølgingsfase (handling og forankring)", "Follow-up phase (action and consolidation)"),
         (
             "Gjør identitet konkret: Hvilke valg, relasjoner eller aktiviteter støtter deg i å være den du ønsker å være? Sjekk utvikling: «Hva merker du ved deg selv nå som du ikke så før?»",
@@ -53,6 +57,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "group",
         ("Grupper og aktivitetstilbud", "Groups and activity programmes"),
         (
             "Bruk spørsmål som egner seg til deling og refleksjon: «Hva betyr det å være seg selv?» eller «Hva i deg er du mest stolt av?» Skaper fellesskap og styrker positiv identitet i gruppen.",
@@ -60,6 +65,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "crisis",
         ("Ved lav selvfølelse eller skam", "When self-esteem is low or shame is present"),
         (
             "Vær forsiktig og bruk spørsmål som fremhever styrker og verdier. F.eks.: «Hvilke egenskaper hjelper deg å holde ut?» eller «Hva sier det om deg at du fremdeles står her?»",

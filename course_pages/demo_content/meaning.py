@@ -30,8 +30,12 @@ PURPOSE = [
     ),
 ]
 
+# Rows: (phase code of question_bank.phases, label, purpose and tips), in the seed's order.
+# The seed's guide for Meaning has a planning row after its middle row, both the middle
+# phase, and no follow-up row.
 PHASE_GUIDE = [
     (
+        "opening",
         ("Innledende fase", "Opening phase"),
         (
             "Bruk åpne og lette spørsmål som «Hva gleder du deg til i løpet av uka?» for å bygge trygghet og se etter små glimt av mening.",
@@ -39,6 +43,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "middle",
         ("Midtfase (refleksjon og kobling)", "Middle phase (reflection and making connections)"),
         (
             "Utforsk verdier, interesser og erfaringer som gir retning. Hjelp personen å se sammenheng mellom fortid, nåtid og fremtid.",
@@ -46,6 +51,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "middle",
         ("Planleggingsfase", "Planning phase"),
         (
             "Knytt mening til konkrete handlinger: «Hvordan kan du få mer av dette i hverdagen?» eller «Hvem kan støtte deg i det?»",
@@ -53,6 +59,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "group",
         ("Gruppe- og aktivitetstilbud", "Group and activity programmes"),
         (
             "Bruk åpne spørsmål som «Hva gjør denne aktiviteten meningsfull for deg?» for å styrke refleksjon og fellesskap.",
@@ -60,6 +67,7 @@ PHASE_GUIDE = [
         ),
     ),
     (
+        "crisis",
         ("I møte med meningsløshet eller apati", "When meeting meaninglessness or apathy"),
         (
             "Start smått og konkret: «Når føles det litt bedre?» eller «Hva pleide å gi deg mening før?» – ikke press frem store svar. Hjelp personen å finne små kilder til retning.",

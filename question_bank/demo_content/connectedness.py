@@ -3,6 +3,13 @@
 Source: seed 001 (the question bank, "Spørsmålsbank for tilhørighet"), with the OCR
 errors in the Norwegian text repaired. Each theme holds its example questions as
 (kind, audience, Norwegian, English) and its "Når det er relevant" guidance.
+
+Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
+its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
+tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
+(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
+resistance, low motivation or crisis) whose example questions match the theme's. The comment
+above each says which.
 """
 
 THEMES = [
@@ -12,6 +19,9 @@ THEMES = [
             "Bruk tidlig i samtalen for å kartlegge personens nære relasjoner og trygghetsnettverk. Gir innsikt i både ressurser og mulige sårbare områder.",
             "Use early in the conversation to map the person's close relationships and their network of people they feel safe with. Gives insight into both resources and possible areas of vulnerability.",
         ),
+        # Seed: «Bruk tidlig i samtalen»; the opening row: «Utforsk trygt og åpent hvem og hva som
+        # betyr mest».
+        "phases": ["opening"],
         "questions": [
             (
                 "conversation",
@@ -39,6 +49,10 @@ THEMES = [
             "Bruk i samtaler som handler om sosial integrasjon, hverdagsliv, aktivitet og fritid – spesielt i ideelle/frivillige settinger som aktivitetshus, arbeidstrening eller kulturtilbud.",
             "Use in conversations about social integration, everyday life, activities and leisure – especially in non-profit/voluntary settings such as activity centres, work training or cultural programmes.",
         ),
+        # Seed: «aktivitetshus»: the group row's «i en aktivitetsgruppe». «Når i løpet av uken føler
+        # du mest tilhørighet …» is the resistance row's kind of indirect question («Er det
+        # situasjoner der du trives bedre enn andre?»).
+        "phases": ["group", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -66,6 +80,8 @@ THEMES = [
             "Relevante når personen beskriver isolasjon, tap av nettverk eller ønsker bedre sosial støtte. Viktig å stille varsomt og utforskende.",
             "Relevant when the person describes isolation or loss of their network, or wants better social support. It is important to ask gently and in an exploratory way.",
         ),
+        # Seed: The middle row's «Hva savner du?», to find steps such as «gjenoppta kontakt».
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -93,6 +109,9 @@ THEMES = [
             "Bruk når personen er klar for å utforske deltakelse eller bidra tilbake. Særlig nyttig i rehabilitering, frivillighet og arbeidstrening.",
             "Use when the person is ready to explore taking part or giving something back. Particularly useful in rehabilitation, volunteering and work training.",
         ),
+        # Seed: «Når personen er klar for å utforske deltakelse eller bidra tilbake»: the middle
+        # row's «delta i gruppe, oppsøke frivillig arena».
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -120,6 +139,8 @@ THEMES = [
             "Passer når samtalen handler om integrering i lokalmiljøet, inkludering eller planlegging av meningsfulle aktiviteter utenfor tjenesteapparatet.",
             "Suitable when the conversation is about integration into the local community, inclusion or planning meaningful activities outside the services.",
         ),
+        # Seed: «planlegging av meningsfulle aktiviteter utenfor tjenesteapparatet»: planning.
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -147,6 +168,9 @@ THEMES = [
             "Bruk i samtaler mellom bruker og fagperson for å styrke relasjon, tillit og samarbeid.",
             "Use in conversations between the service user and the professional to strengthen the relationship, trust and collaboration.",
         ),
+        # Seed: «Er det noe som kunne gjort samarbeidet bedre?»: the follow-up row's «justere
+        # tiltak».
+        "phases": ["follow_up"],
         "questions": [
             (
                 "conversation",
@@ -174,6 +198,9 @@ THEMES = [
             "Relevant i planleggings- og tiltaksfasen, når man sammen utforsker realistiske veier til økt sosial tilknytning.",
             "Relevant in the planning and action phase, when you explore realistic paths to greater social connection together.",
         ),
+        # Seed: «Relevant i planleggings- og tiltaksfasen»; the follow-up row's «Har du oppdaget nye
+        # måter å være sammen med andre på?».
+        "phases": ["middle", "follow_up"],
         "questions": [
             (
                 "conversation",

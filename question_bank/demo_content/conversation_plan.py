@@ -6,6 +6,9 @@ the Norwegian text repaired. One theme per group of the form ("For brukeren", "F
 fagpersonen"), each holding its evaluation questions as (kind, audience, Norwegian, English).
 The themes belong to no CHIME element; the "when relevant" texts are drawn from the form's
 heading and questions.
+
+Both evaluation forms suit the follow-up phase (``phases``, codes of question_bank.phases):
+seed 001 places them under «Refleksjon og oppfølging».
 """
 
 THEMES = [
@@ -18,6 +21,8 @@ THEMES = [
             "Bruk etter samtalen, som del av refleksjon og oppfølging. Brukeren svarer selv og gir tilbakemelding på hvordan samtalen ble opplevd, hvilke CHIME-områder som var mest relevante, og hvilke neste steg som føles riktige.",
             "Use after the conversation, as part of reflection and follow-up. The service user answers these questions themselves and gives feedback on how they experienced the conversation, which CHIME areas were most relevant and which next steps feel right.",
         ),
+        # Seed: Seed 001 places the evaluation form under «Refleksjon og oppfølging».
+        "phases": ["follow_up"],
         "questions": [
             (
                 "evaluation",
@@ -54,6 +59,8 @@ THEMES = [
             "Bruk etter samtalen, som del av refleksjon og oppfølging. Fagpersonen vurderer egen praksis: balansen mellom lytting og veiledning, om tilnærmingen var styrkebasert og fikk frem brukerens ressurser, og hvilke oppfølgingstiltak som bør velges.",
             "Use after the conversation, as part of reflection and follow-up. The professional reviews their own practice: the balance between listening and guidance, whether the approach was strength-based and brought out the service user's resources, and which follow-up interventions to choose.",
         ),
+        # Seed: Seed 001 places the evaluation form under «Refleksjon og oppfølging».
+        "phases": ["follow_up"],
         "questions": [
             (
                 "evaluation",

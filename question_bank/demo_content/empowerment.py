@@ -5,6 +5,13 @@ errors in the Norwegian text repaired. Each theme holds its example questions as
 (kind, audience, Norwegian, English) and its "Når det er relevant" guidance. The source is
 cut off at a page break in the last theme ("Samarbeid og balanse i støtte"): its third
 question and its guidance end mid-sentence, so both stop at the last complete phrase.
+
+Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
+its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
+tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
+(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
+resistance, low motivation or crisis) whose example questions match the theme's. The comment
+above each says which.
 """
 
 THEMES = [
@@ -14,6 +21,10 @@ THEMES = [
             "Bruk i begynnelsen av recoveryforløp eller ved overgang til mer selvstendig liv – for å identifisere hvor personen ønsker større kontroll.",
             "Use at the start of a recovery process or during the transition to a more independent life – to identify where the person would like more control.",
         ),
+        # Seed: «Bruk i begynnelsen av recoveryforløp» (the opening row: «opplevelse av kontroll og
+        # påvirkning»); «Hvilke valg … som du er fornøyd med?» is the follow-up row's «… siden sist
+        # som du er fornøyd med?».
+        "phases": ["opening", "follow_up"],
         "questions": [
             (
                 "conversation",
@@ -41,6 +52,9 @@ THEMES = [
             "Passer i refleksjons- og oppfølgingssamtaler for å styrke tro på egen kompetanse. Nyttig i arbeidstrening og frivillig sektor.",
             "Suitable for reflection and follow-up conversations to strengthen belief in one's own competence. Useful in work training and the voluntary sector.",
         ),
+        # Seed: «Passer i refleksjons- og oppfølgingssamtaler»; «Hva mestrer du godt i dag?» is the
+        # low self-efficacy row's «Hva har du klart i dag …?».
+        "phases": ["middle", "follow_up", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -68,6 +82,9 @@ THEMES = [
             "Bruk når temaer som makt, medvirkning eller samhandling med systemet dukker opp. Viktig ved relasjonsbygging og brukermedvirkning.",
             "Use when themes such as power, participation or dealings with the system come up. Important in relationship building and service user involvement.",
         ),
+        # Seed: «Viktig ved relasjonsbygging og brukermedvirkning»: the opening row's foundation,
+        # and the middle row's «Kartlegg hvor personen ønsker støtte».
+        "phases": ["opening", "middle"],
         "questions": [
             (
                 "conversation",
@@ -95,6 +112,9 @@ THEMES = [
             "Passer midt i prosessen, når dere kartlegger behov og samarbeidsform. Egnet i både helsetjenester og frivillige organisasjoner.",
             "Suitable in the middle of the process, when you are mapping needs and how to work together. Suited to both health services and voluntary organisations.",
         ),
+        # Seed: «Passer midt i prosessen»; «Hva eller hvem gir deg styrke når du skal ta valg?» is
+        # the group row's «støtte hverandre i å ta egne valg».
+        "phases": ["middle", "group"],
         "questions": [
             (
                 "conversation",
@@ -122,6 +142,9 @@ THEMES = [
             "Bruk i planleggings- og tiltaksfase for å gjøre mål realistiske og målbare. Velegnet i mestringsplaner og oppfølging.",
             "Use in the planning and action phase to make goals realistic and measurable. Well suited to coping plans and follow-up.",
         ),
+        # Seed: «Bruk i planleggings- og tiltaksfase … og oppfølging»; the follow-up row: «Fokuser
+        # på små steg».
+        "phases": ["middle", "follow_up"],
         "questions": [
             (
                 "conversation",
@@ -149,6 +172,9 @@ THEMES = [
             "Bruk i samtaler som handler om selvfølelse, motivasjon og gjenoppbygging av handlekraft etter motgang.",
             "Use in conversations about self-esteem, motivation and rebuilding the capacity to act after setbacks.",
         ),
+        # Seed: «gjenoppbygging av handlekraft etter motgang»: the row «Ved lav mestringstro eller
+        # passivitet».
+        "phases": ["crisis"],
         "questions": [
             (
                 "conversation",
@@ -176,6 +202,9 @@ THEMES = [
             "Bruk kontinuerlig – spesielt i relasjonsarbeid, veiledning og peer-support.",
             "Use on an ongoing basis – especially in relational work, guidance and peer support.",
         ),
+        # Seed: «Bruk kontinuerlig – spesielt i relasjonsarbeid, veiledning og peer-support»; the
+        # group row: «Hvordan kan vi i gruppa støtte hverandre …?».
+        "phases": ["opening", "middle", "follow_up", "group"],
         "questions": [
             (
                 "conversation",

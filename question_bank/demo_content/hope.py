@@ -3,6 +3,13 @@
 Source: seed 001 (the question bank, "Spørsmålsbank for håp"), with the OCR errors in the
 Norwegian text repaired. Each theme holds its example questions as
 (kind, audience, Norwegian, English) and its "Når det er relevant" guidance.
+
+Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
+its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
+tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
+(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
+resistance, low motivation or crisis) whose example questions match the theme's. The comment
+above each says which.
 """
 
 THEMES = [
@@ -12,6 +19,10 @@ THEMES = [
             "Bruk tidlig i samtalen for å åpne perspektivet. Spesielt nyttig når personen har mistet troen på fremgang, eller står fast.",
             "Use early in the conversation to broaden the perspective. Especially useful when the person has lost faith in progress or feels stuck.",
         ),
+        # Seed: «Bruk tidlig i samtalen» (the opening row: «Hva gir deg tro på at ting kan bli
+        # bedre?»); «når personen har mistet troen på fremgang», with present-day questions like the
+        # crisis row's «Hvem eller hva gir deg et lite pust av håp i dag?».
+        "phases": ["opening", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -39,6 +50,8 @@ THEMES = [
             "Passer når du vil styrke personens bevissthet om egen motstandskraft og hente håp fra tidligere erfaringer. Brukes gjerne midt i samtalen.",
             "Suitable when you want to strengthen the person's awareness of their own resilience and draw hope from past experiences. Often used in the middle of the conversation.",
         ),
+        # Seed: «Brukes gjerne midt i samtalen»; the middle row's «Hva hjalp deg sist gang?».
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -66,6 +79,8 @@ THEMES = [
             "Bruk i oppfølgingssamtaler for å forsterke mestringsfølelse. Effektivt i arbeidstrening, praksisoppfølging og frivillige møteplasser.",
             "Use in follow-up conversations to reinforce a sense of mastery. Effective in work training, work-placement follow-up and voluntary-sector meeting places.",
         ),
+        # Seed: «Bruk i oppfølgingssamtaler»; the follow-up row: «Feir små steg».
+        "phases": ["follow_up"],
         "questions": [
             (
                 "conversation",
@@ -93,6 +108,9 @@ THEMES = [
             "Bruk når du vil utforske motivasjon og retning. Passer godt i miljøer der målet er sosial inkludering, kreativ utfoldelse eller ny livsretning.",
             "Use when you want to explore motivation and direction. Works well in settings where the aim is social inclusion, creative expression or a new direction in life.",
         ),
+        # Seed: «utforske motivasjon og retning»: the middle row's exploring; too big a future
+        # question for the crisis row.
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -120,6 +138,9 @@ THEMES = [
             "Relevante når du vil løfte personens selvbilde og identitet. Brukes ofte sammen med «Identity»-elementet.",
             "Relevant when you want to boost the person's self-image and identity. Often used together with the “Identity” element.",
         ),
+        # Seed: The middle row explores «styrker»; «Hvilke egenskaper ved deg selv hjelper deg å
+        # holde ut?» is the crisis row's «Hva hjelper deg å holde ut akkurat nå?».
+        "phases": ["middle", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -147,6 +168,8 @@ THEMES = [
             "Passer i planleggings- og tiltaksfasen. Brukes for å konkretisere håp til handling, og støtte mestringsplaner.",
             "Suitable for the planning and action phase. Used to turn hope into concrete action and to support coping plans.",
         ),
+        # Seed: «Passer i planleggings- og tiltaksfasen»; the follow-up row's «revider mål».
+        "phases": ["middle", "follow_up"],
         "questions": [
             (
                 "conversation",
@@ -174,6 +197,9 @@ THEMES = [
             "Bruk i grupper eller refleksjonssamtaler. Gir fellesskapsfølelse og smitteeffekt av håp.",
             "Use in groups or reflective conversations. Creates a sense of community and lets hope spread from one person to another.",
         ),
+        # Seed: «Bruk i grupper eller refleksjonssamtaler»; the group row's «Hva inspirerer dere når
+        # ting er vanskelig?».
+        "phases": ["middle", "group"],
         "questions": [
             (
                 "conversation",
@@ -201,6 +227,9 @@ THEMES = [
             "Egner seg for grupper i aktivitetshus, recoveryverksteder, lavterskel- og frivillighetsarenaer.",
             "Well suited to groups in activity centres, recovery workshops, and low-threshold and voluntary-sector settings.",
         ),
+        # Seed: «Egner seg for grupper i aktivitetshus, recoveryverksteder, lavterskel- …»: the
+        # group and low-threshold row.
+        "phases": ["group"],
         "questions": [
             (
                 "conversation",

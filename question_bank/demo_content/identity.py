@@ -3,6 +3,13 @@
 Source: seed 001 (the question bank, "Spørsmålsbank for “Identity”"), with the OCR
 errors in the Norwegian text repaired. Each theme holds its example questions as
 (kind, audience, Norwegian, English) and its "Når det er relevant" guidance.
+
+Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
+its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
+tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
+(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
+resistance, low motivation or crisis) whose example questions match the theme's. The comment
+above each says which.
 """
 
 THEMES = [
@@ -12,6 +19,8 @@ THEMES = [
             "Bruk i starten av en prosess for å hjelpe personen å løfte blikket fra problemhistorie til helhetlig selvforståelse.",
             "Use at the start of a process to help the person look beyond their problem story towards a fuller understanding of themselves.",
         ),
+        # Seed: «Bruk i starten av en prosess»; the opening row: «Unngå å fokusere på diagnoser».
+        "phases": ["opening"],
         "questions": [
             (
                 "conversation",
@@ -39,6 +48,8 @@ THEMES = [
             "Bruk når dere utforsker ressurser, ansvar og sosiale roller i samfunnet – nyttig i arbeidstrening, fritid og frivillighet.",
             "Use when you are exploring resources, responsibilities and social roles in society – useful in work training, leisure activities and volunteering.",
         ),
+        # Seed: The middle row: «Utforsk tidligere roller, verdier og erfaringer».
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -60,6 +71,9 @@ THEMES = [
             "Bruk for å bygge selvtillit og anerkjenne tidligere erfaringer som ressurser. Særlig effektivt i oppfølgingssamtaler og refleksjon.",
             "Use to build self-confidence and to recognise past experiences as resources. Particularly effective in follow-up conversations and reflection.",
         ),
+        # Seed: «oppfølgingssamtaler og refleksjon»; the group row's «Hva i deg er du mest stolt
+        # av?»; the low self-esteem row's «Hvilke egenskaper hjelper deg å holde ut?».
+        "phases": ["middle", "follow_up", "group", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -87,6 +101,9 @@ THEMES = [
             "Bruk når personen søker retning eller ønsker å forstå seg selv bedre. Velegnet i livsmestring, recoverygrupper og veiledningssamtaler.",
             "Use when the person is looking for direction or wants to understand themselves better. Well suited to life-skills work, recovery groups and guidance sessions.",
         ),
+        # Seed: The middle row's «verdier»; «recoverygrupper»; the low self-esteem row: «spørsmål
+        # som fremhever styrker og verdier».
+        "phases": ["middle", "group", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -114,6 +131,8 @@ THEMES = [
             "Passer når personen reflekterer over fortid og vekst – nyttig for å se kontinuitet og utvikling.",
             "Suitable when the person is reflecting on their past and on growth – useful for seeing continuity and development.",
         ),
+        # Seed: «reflekterer over fortid og vekst»; the follow-up row's «Sjekk utvikling».
+        "phases": ["middle", "follow_up"],
         "questions": [
             (
                 "conversation",
@@ -141,6 +160,9 @@ THEMES = [
             "Bruk i samtaler der temaer som skam, stigma eller selvbilde dukker opp. Krever trygg relasjon og varme.",
             "Use in conversations where themes such as shame, stigma or self-image come up. Requires a safe relationship and warmth.",
         ),
+        # Seed: «der temaer som skam, stigma eller selvbilde dukker opp»: the row «Ved lav
+        # selvfølelse eller skam».
+        "phases": ["crisis"],
         "questions": [
             (
                 "conversation",
@@ -168,6 +190,9 @@ THEMES = [
             "Bruk i planlegging og målsettingssamtaler. Gjør identitet til et aktivt utviklingsmål.",
             "Use in planning and goal-setting conversations. Makes identity an active goal for development.",
         ),
+        # Seed: «Bruk i planlegging og målsettingssamtaler»; the follow-up row: «Gjør identitet
+        # konkret».
+        "phases": ["middle", "follow_up"],
         "questions": [
             (
                 "conversation",
@@ -195,6 +220,9 @@ THEMES = [
             "Bruk i avslutning eller tiltaksplan – for å forankre arbeidet i samarbeid og empowerment.",
             "Use when wrapping up or in the action plan – to ground the work in collaboration and empowerment.",
         ),
+        # Seed: «Bruk i avslutning eller tiltaksplan – for å forankre arbeidet»: the row
+        # «Oppfølgingsfase (handling og forankring)».
+        "phases": ["follow_up"],
         "questions": [
             (
                 "conversation",

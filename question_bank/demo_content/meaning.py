@@ -5,6 +5,15 @@ errors in the Norwegian text repaired. Each theme holds its example questions as
 (kind, audience, Norwegian, English) and its "Når det er relevant" guidance. The seed is
 cut off at a page break in the last theme ("Fellesskap og kollektiv mening"): its guidance
 ends at the last complete sentence, and only the two questions that survive are included.
+
+Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
+its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
+tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
+(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
+resistance, low motivation or crisis) whose example questions match the theme's. The comment
+above each says which.
+Meaning's guide has no follow-up row; its themes' own texts name follow-up
+(«Egnet i oppfølging», «ved justering av tiltak»).
 """
 
 THEMES = [
@@ -14,6 +23,9 @@ THEMES = [
             "Bruk tidlig i samtalen for å identifisere kilder til mening, glede og energi. Nyttig i motløshet, rehabilitering og sosialt arbeid.",
             "Use early in the conversation to identify sources of meaning, joy and energy. Useful when the person is feeling disheartened, and in rehabilitation and social work.",
         ),
+        # Seed: «Bruk tidlig i samtalen»; «Nyttig i motløshet», the row «I møte med meningsløshet
+        # eller apati».
+        "phases": ["opening", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -41,6 +53,9 @@ THEMES = [
             "Passer når personen ønsker retning eller balanse i livet. Nyttig ved planlegging av mål og prioriteringer.",
             "Suitable when the person wants direction or balance in life. Useful when planning goals and priorities.",
         ),
+        # Seed: «Nyttig ved planlegging av mål»; the middle row: «Utforsk verdier, interesser og
+        # erfaringer som gir retning».
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -68,6 +83,9 @@ THEMES = [
             "Bruk i arbeidstrening, frivillighet, fritid eller dagaktivitet – når personen skal utforske mestring og deltakelse.",
             "Use in work training, volunteering, leisure activities or day activities – when the person is to explore mastery and participation.",
         ),
+        # Seed: The planning row's «Knytt mening til konkrete handlinger»; the group and activity
+        # row's «Hva gjør denne aktiviteten meningsfull for deg?».
+        "phases": ["middle", "group"],
         "questions": [
             (
                 "conversation",
@@ -95,6 +113,8 @@ THEMES = [
             "Relevante i samtaler om livshistorie, bearbeiding eller når man ønsker å gjøre vanskelige erfaringer til ressurser.",
             "Relevant in conversations about the person's life story, about working through experiences, or when the aim is to turn difficult experiences into resources.",
         ),
+        # Seed: The middle row: «se sammenheng mellom fortid, nåtid og fremtid».
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -122,6 +142,8 @@ THEMES = [
             "Bruk for å styrke indre motivasjon og selvtillit. Egnet i oppfølging, coaching, veiledning og utdanning.",
             "Use to strengthen inner motivation and self-confidence. Suited to follow-up, coaching, guidance and education.",
         ),
+        # Seed: «Egnet i oppfølging».
+        "phases": ["follow_up"],
         "questions": [
             (
                 "conversation",
@@ -149,6 +171,10 @@ THEMES = [
             "Passer i planleggingsfase eller ved justering av tiltak, spesielt i hverdagsrehabilitering og fritidstilbud.",
             "Suitable in the planning phase or when adjusting measures, especially in everyday rehabilitation and leisure programmes.",
         ),
+        # Seed: «Passer i planleggingsfase eller ved justering av tiltak» (the planning row's
+        # «Hvordan kan du få mer av dette i hverdagen?»); «Hvilke små ting …» is the apathy row's
+        # «Start smått og konkret».
+        "phases": ["middle", "follow_up", "crisis"],
         "questions": [
             (
                 "conversation",
@@ -176,6 +202,8 @@ THEMES = [
             "Brukes i dypere refleksjon eller når personen selv åpner for eksistensielle tema. Egner seg best i trygge, modne relasjoner.",
             "Used in deeper reflection or when the person themselves opens up to existential themes. Best suited to safe, well-established relationships.",
         ),
+        # Seed: «Brukes i dypere refleksjon»: the row «Midtfase (refleksjon og kobling)».
+        "phases": ["middle"],
         "questions": [
             (
                 "conversation",
@@ -203,6 +231,8 @@ THEMES = [
             "Relevante i gruppe- og aktivitetsarenaer. Fremmer deltakelse og samhørighet.",
             "Relevant in group and activity settings. Promotes participation and a sense of togetherness.",
         ),
+        # Seed: «Relevante i gruppe- og aktivitetsarenaer».
+        "phases": ["group"],
         "questions": [
             (
                 "conversation",

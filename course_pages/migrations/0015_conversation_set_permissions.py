@@ -45,6 +45,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("course_pages", "0012_conversation_tool")]
+    dependencies = [("course_pages", "0014_conversation_tool")]
 
     operations = [migrations.RunPython(grant, revoke)]

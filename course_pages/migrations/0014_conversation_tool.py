@@ -14,7 +14,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('course_pages', '0011_latest_news_and_current_project_on_the_front_page'),
+        ('course_pages', '0013_fill_phase_guide_conversation_phases'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
