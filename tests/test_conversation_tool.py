@@ -119,6 +119,29 @@ def test_audience_keeps_the_questions_for_them_and_for_anyone(client, demo_conte
     assert set(for_groups) <= set(shown_questions(soup))
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("element", "phase"), [("hope", "opening"), ("connectedness", "group"), ("meaning", "crisis")]
+)
+def test_phase_gives_the_themes_and_guidance_of_the_seeds_phase_guide(
+    client, demo_content, language, element, phase
+):
+    """Seed 001's phase guide of each element, as the demo data modules hold it: the themes
+    it recommends for the phase, and the row's purpose and tips above them."""
+    from importlib import import_module
+
+    bank = import_module(f"question_bank.demo_content.{element}").THEMES
+    guide = import_module(f"course_pages.demo_content.{element}").PHASE_GUIDE
+    position = LANGUAGES.index(language)
+    expected_themes = [theme["title"][position] for theme in bank if phase in theme["phases"]]
+    (row,) = [row for row in guide if row[0] == phase]
+    soup = soup_of(client.get(tool(language).url, {"element": element, "phase": phase}))
+    assert expected_themes
+    assert sorted(shown_themes(soup)) == sorted(expected_themes)
+    guidance = soup.select_one(f"#element-{element}").find_parent("section").select(".tool-guidance")
+    assert [g.get_text(" ", strip=True) for g in guidance] == [f"{row[1][position]}: {row[2][position]}"]
+
+
 def test_phase_keeps_the_themes_that_suit_it(client, demo_content):
     themes = live_themes("nb", "connectedness")
     QuestionTheme.objects.filter(element="connectedness").update(phases=[])
