@@ -392,3 +392,32 @@ def test_search_finds_the_tool(client, demo_content):
     search = SearchPage.objects.get(locale__language_code="nb")
     soup = soup_of(client.get(search.url, {"q": "samtaleverktøy"}))
     assert tool("nb").url in [a["href"] for a in soup.select(".search-results a")]
+
+
+# The page cache (caching.py): the empty form is cached, and purged when what it offers changes
+
+
+def test_cached_tool_page_follows_theme_and_set_publishing(client, demo_content, django_assert_num_queries):
+    from course_pages.models import ConversationSet
+
+    url = tool("nb").url
+
+    def get():
+        return client.get(url, HTTP_HOST="localhost")  # the default Site's host: cached
+
+    get()
+    with django_assert_num_queries(0):
+        assert get().status_code == 200
+
+    theme = live_themes("nb", "meaning")[0]
+    theme.title = "Et nytt tema om mening"
+    theme.save_revision().publish()
+    assert "Et nytt tema om mening" in get().content.decode()
+
+    conversation_set = ConversationSet.objects.get(locale__language_code="nb", title="Første samtale – Håp")
+    conversation_set.title = "Første samtale om håp"
+    conversation_set.save_revision().publish()
+    assert "Første samtale om håp" in get().content.decode()
+
+    # A selection is never stored: each view builds it anew.
+    assert "no-store" in client.get(url, {"element": "hope"}, HTTP_HOST="localhost")["Cache-Control"]
