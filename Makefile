@@ -44,7 +44,7 @@ messages: $(VENV)/.installed-test ## Update locale/*/django.po from the code and
 		--ignore '.venv/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
-benchmark: $(VENV)/.installed-test migrate ## Time the CHIME practical guide PDF, cold and warm
+benchmark: $(VENV)/.installed-test migrate ## Time the CHIME practical guide PDF and the conversation tool's largest PDF, cold and warm
 	$(MANAGE) benchmark_pdf
 
 loadtest: $(VENV)/.installed-run ## Load gunicorn (production settings, loopback) with page cache on and off
