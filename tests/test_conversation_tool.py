@@ -421,3 +421,71 @@ def test_cached_tool_page_follows_theme_and_set_publishing(client, demo_content,
 
     # A selection is never stored: each view builds it anew.
     assert "no-store" in client.get(url, {"element": "hope"}, HTTP_HOST="localhost")["Cache-Control"]
+
+
+# Ready-made sets in the admin
+
+
+def test_editor_keeps_ready_made_sets_in_norwegian_admin(client, demo_content):
+    from django.urls import reverse
+
+    from course_pages.models import ConversationSet
+
+    from .conftest import make_user
+
+    client.force_login(make_user("redaktor", "Editors"))
+    listing = client.get(reverse("wagtailsnippets_course_pages_conversationset:list"))
+    assert listing.status_code == 200
+    assert "Ferdige spørsmålssett" in listing.content.decode()
+    hard = ConversationSet.objects.get(locale__language_code="nb", title="Når det er tungt – Håp")
+    url = reverse("wagtailsnippets_course_pages_conversationset:edit", args=[hard.pk])
+    form = soup_of(client.get(url))
+    strengths = QuestionTheme.objects.get(
+        locale__language_code="nb", title="Styrker og ressurser", element="hope"
+    )
+    assert form.select_one(f'input[name="themes"][value="{strengths.pk}"]').has_attr("checked")
+    assert (
+        len(form.select('input[name="themes"]'))
+        == QuestionTheme.objects.filter(locale__language_code="nb", collection=ThemeCollection.QUESTION_BANK)
+        .exclude(element="")
+        .count()
+    )
+
+    other = live_themes("nb", "hope")[0]
+    data = {
+        "title": "Når det er tungt – Håp",
+        "description": hard.description,
+        "elements": ["hope"],
+        "phase": "crisis",
+        "audience": "",
+        "themes": [str(strengths.pk), str(other.pk)],
+        "answer_lines": "4",
+        "sort_order": "40",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content[:2000]
+    draft = ConversationSet.objects.get(pk=hard.pk).get_latest_revision_as_object()
+    assert sorted(draft.themes) == sorted([strengths.pk, other.pk])
+    assert draft.answer_lines == 4
+    # An editor saves a draft; the page keeps showing the live set until a moderator publishes.
+    assert ConversationSet.objects.get(pk=hard.pk).answer_lines == 3
+
+
+def test_translator_edits_the_english_sets_only(client, demo_content):
+    from django.urls import reverse
+
+    from course_pages.models import ConversationSet
+
+    from .conftest import role_user
+
+    client.force_login(role_user("translator"))
+    first = ConversationSet.objects.get(locale__language_code="nb", title="Første samtale – Håp")
+    english = first.get_translation(Locale.objects.get(language_code="en"))
+
+    def edit(conversation_set):
+        return client.get(
+            reverse("wagtailsnippets_course_pages_conversationset:edit", args=[conversation_set.pk])
+        )
+
+    assert edit(english).status_code == 200
+    assert edit(first).status_code in (302, 403)
