@@ -25,6 +25,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from question_bank.elements import ELEMENT_CHOICES, ELEMENTS, get_element
@@ -194,6 +195,49 @@ class PhaseGuidance:
     phase: str
     tips: str
     lang: str
+
+
+class PhaseGuides:
+    """The phase guides of the live element pages (``phase_guide`` blocks, whose rows name their
+    phase in ``conversation_phase``), in ``locale`` or, for an element without a page in it, the
+    source language's, marked so. One query, made when first asked."""
+
+    def __init__(self, locale, source_locale):
+        self.locale_ids = [locale.pk, source_locale.pk]
+
+    @cached_property
+    def pages(self):
+        """``{element code: element page}``, this language's page before the source's."""
+        from .models import ChimeElementPage
+
+        pages = ChimeElementPage.objects.live().filter(locale_id__in=self.locale_ids).select_related("locale")
+        by_element = {}
+        for page in pages:
+            by_element.setdefault(page.element, {})[page.locale_id] = page
+        own, source = self.locale_ids
+        return {code: by_locale.get(own) or by_locale[source] for code, by_locale in by_element.items()}
+
+    def guidance(self, element_code, phase_code):
+        """``[PhaseGuidance]``: the rows of the element page's phase guide for ``phase_code``."""
+        page = self.pages.get(element_code)
+        if page is None:
+            return []
+        # The stored rows, not the blocks: turning the whole body into blocks would load every
+        # theme its practical guide embeds (a query per element).
+        guidance = []
+        for block in page.body.raw_data:
+            if block["type"] != "phase_guide":
+                continue
+            for item in block["value"].get("rows", []):
+                row = item.get("value", item)  # a ListBlock item, with or without its id
+                if row.get("conversation_phase") == phase_code:
+                    lang = page.locale.language_code
+                    guidance.append(PhaseGuidance(row.get("phase", ""), row.get("tips", ""), lang))
+        return guidance
+
+    def revisions(self):
+        """The shown pages' live revisions (``["12:345", …]``), for a PDF's cache key."""
+        return sorted(f"{page.pk}:{page.live_revision_id}" for page in self.pages.values())
 
 
 class QuestionBankIndex:

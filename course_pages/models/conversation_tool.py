@@ -14,7 +14,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -31,7 +30,7 @@ from ..conversation_tool import (
     DEFAULT_ANSWER_LINES,
     MAX_ANSWER_LINES,
     ConversationToolForm,
-    PhaseGuidance,
+    PhaseGuides,
     QuestionBankIndex,
     Selection,
     select,
@@ -235,57 +234,17 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
     def print_eyebrow(self):
         return _("Conversation tool")
 
-    @cached_property
-    def _element_pages(self):
-        """The live element pages in this language and the source language, by element."""
-        from .chime import ChimeElementPage
-
-        pages = {}
-        for page in (
-            ChimeElementPage.objects.live().filter(locale_id__in=self._locale_ids).select_related("locale")
-        ):
-            pages.setdefault(page.element, {})[page.locale_id] = page
-        return pages
-
-    def phase_guidance(self, element_code, phase_code):
-        """``[PhaseGuidance]`` of the element page's phase-guide rows for ``phase_code``, from
-        this language's element page, else the source's (marked with its language)."""
-        by_locale = self._element_pages.get(element_code, {})
-        page = by_locale.get(self.locale_id) or by_locale.get(self._locale_ids[-1])
-        if page is None:
-            return []
-        # The stored rows, not the blocks: turning the whole body into blocks would load every
-        # theme its practical guide embeds (a query per element).
-        guidance = []
-        for block in page.body.raw_data:
-            if block["type"] != "phase_guide":
-                continue
-            for item in block["value"].get("rows", []):
-                row = item.get("value", item)  # a ListBlock item, with or without its id
-                if row.get("conversation_phase") == phase_code:
-                    guidance.append(
-                        PhaseGuidance(row.get("phase", ""), row.get("tips", ""), page.locale.language_code)
-                    )
-        return guidance
-
-    def element_page_revisions(self):
-        return sorted(
-            f"{page.pk}:{page.live_revision_id}"
-            for pages in self._element_pages.values()
-            for page in pages.values()
-        )
-
     def tool_context(self, request):
         """The form, the selection and its result for ``request``'s query string."""
         locale = locale_of(request, self)
         source = default_locale(request) or locale
-        self._locale_ids = [locale.pk, source.pk]
         index = QuestionBankIndex(locale, source)
+        phase_guides = PhaseGuides(locale, source)
         form = ConversationToolForm()
         selection = Selection.from_query(request.GET, form, theme_ids=set(index.key_by_id))
         selection.theme_ids = index.canonical_ids(selection.theme_ids)
         form.initial = selection.initial()
-        results = select(index, selection, self.phase_guidance) if selection.chosen else []
+        results = select(index, selection, phase_guides.guidance) if selection.chosen else []
         # The ready-made sets are where a reader starts: offered with the empty form, not
         # with a result (which keeps a result page within its query budget).
         sets = [] if selection.chosen else ConversationSet.objects.filter(locale=locale, live=True)
@@ -316,6 +275,7 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
             "query_string": selection.query_string(),
             "ready_made": ready_made,
             "themes_shown": [theme.theme for result in results for theme in result.themes],
+            "phase_guides": phase_guides,
             "answer_lines": range(selection.lines),
             "page_lang": translation.get_language(),
         }
@@ -336,7 +296,7 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
                 translation.get_language(),
                 context["query_string"],
                 ",".join(themes),
-                ",".join(self.element_page_revisions()),
+                ",".join(context["phase_guides"].revisions()),
                 request.get_host(),
             ]
         )
