@@ -68,7 +68,8 @@ class PhaseFilter(django_filters.ChoiceFilter):
     def filter(self, queryset, value):
         if not value:
             return queryset
-        suiting = [pk for pk, codes in queryset.model.objects.values_list("pk", "phases") if value in (codes or ())]
+        themes = queryset.model.objects.values_list("pk", "phases")
+        suiting = [pk for pk, codes in themes if value in (codes or ())]
         return queryset.filter(pk__in=suiting)
 
 

@@ -194,7 +194,11 @@ def guide_rows(page):
 # The demo's themes and the seed
 
 
-@pytest.mark.parametrize("element, title, phase, suits, seed", SEED_CASES)
+@pytest.mark.parametrize(
+    "element, title, phase, suits, seed",
+    SEED_CASES,
+    ids=[f"{element}-{number}-{phase}" for number, (element, _, phase, _, _) in enumerate(SEED_CASES)],
+)
 def test_demo_themes_suit_the_phases_seed_001_names(
     demo_content, en_locale, element, title, phase, suits, seed
 ):
