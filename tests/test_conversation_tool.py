@@ -242,6 +242,18 @@ def test_an_untranslated_theme_is_shown_in_norwegian_marked_so(client, demo_cont
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 
+def test_guidance_of_an_untranslated_element_page_is_marked_norwegian(client, demo_content):
+    from course_pages.models import ChimeElementPage
+
+    ChimeElementPage.objects.get(locale__language_code="en", element="hope").unpublish()
+    soup = soup_of(client.get(tool("en").url, {"element": ["hope", "meaning"], "phase": "opening"}))
+    hope = soup.select_one("#element-hope").find_parent("section").select_one(".tool-guidance")
+    meaning = soup.select_one("#element-meaning").find_parent("section").select_one(".tool-guidance")
+    assert hope["lang"] == "nb"
+    assert hope.get_text(strip=True).startswith("Innledende fase:")
+    assert not meaning.has_attr("lang")
+
+
 # Print view and PDF
 
 
