@@ -44,7 +44,7 @@ messages: $(VENV)/.installed-test ## Update locale/*/django.po from the code and
 		--ignore '.venv/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
-benchmark: $(VENV)/.installed-test migrate ## Time the CHIME guide PDF (cold, warm) and "Translate this page" (40 themes)
+benchmark: $(VENV)/.installed-test migrate ## Time the guide PDF, the conversation tool's largest PDF (cold, warm) and "Translate this page" (40 themes)
 	$(MANAGE) benchmark_pdf
 	$(MANAGE) benchmark_translate
 

@@ -32,9 +32,10 @@ class CoursePagesConfig(AppConfig):
         home_page = self.get_model("HomePage")
         page_published.connect(clear_site_root_paths, sender=home_page)
         page_unpublished.connect(clear_site_root_paths, sender=home_page)
-        # Question themes, people and organisations are edited per language: see translation.permissions.
+        # Question themes, people, organisations and conversation sets are edited per language:
+        # see translation.permissions.
         register_permission_policy(QuestionTheme, LocaleScopedPermissionPolicy(QuestionTheme))
-        for model_name in ("Person", "Organisation"):
+        for model_name in ("Person", "Organisation", "ConversationSet"):
             model = self.get_model(model_name)
             register_permission_policy(model, LocaleScopedPermissionPolicy(model))
         register_permission_policy(ContactDetails, LocaleScopedPermissionPolicy(ContactDetails))

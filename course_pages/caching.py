@@ -44,7 +44,9 @@ invalidation serves both layers. What a page shows of other pages decides the se
   exact pages would mean reading every page's body;
 - a question theme published, unpublished or deleted: every page that shows any language of
   the theme by any embed kind (``usage.objects_showing_translations_of``), and, when it moved
-  between elements' question banks, every page embedding either element's themes;
+  between elements' question banks, every page embedding either element's themes; and the
+  conversation tool pages, which offer every theme by title;
+- a ready-made conversation set published, unpublished or deleted: the conversation tool pages;
 - an image or document saved or deleted: the pages that use it (ReferenceIndex);
 - a Site saved or deleted: every page (host names and root pages decide every URL).
 
@@ -180,8 +182,16 @@ def pages_for_theme(theme, element_codes=()):
 
 
 def urls_for_theme(theme, element_codes=()):
-    """The URLs of ``pages_for_theme``."""
-    return urls_of_pages(pages_for_theme(theme, element_codes))
+    """The URLs of ``pages_for_theme``, and of the conversation tools, which offer every theme."""
+    return urls_of_pages(pages_for_theme(theme, element_codes)) | urls_of_conversation_tools()
+
+
+def urls_of_conversation_tools():
+    """The conversation tool pages, in every language: each offers every question-bank theme
+    by title, and lists the ready-made sets."""
+    from .models import ConversationToolPage
+
+    return urls_of_pages(ConversationToolPage.objects.all())
 
 
 def urls_of_every_page():
@@ -318,6 +328,11 @@ def purge_theme(sender, instance, **kwargs):
     purge_urls(urls_for_theme(instance, codes))
 
 
+def purge_conversation_tools(sender, instance, **kwargs):
+    """A ready-made conversation set published, unpublished or deleted: the tool pages."""
+    purge_urls(urls_of_conversation_tools())
+
+
 def purge_pages_using(sender, instance, **kwargs):
     """An image or document saved or deleted: the pages that use it."""
     purge_urls(urls_of_pages(_referencing_pages(instance)))
@@ -351,6 +366,8 @@ def connect_signals():
 
     from question_bank.models import QuestionTheme
 
+    from .models import ConversationSet
+
     uid = "kbt_page_cache"
     pre_save.connect(remember_page_before_save, dispatch_uid=f"{uid}_page_before")
     page_published.connect(purge_published_page, dispatch_uid=f"{uid}_published")
@@ -363,6 +380,8 @@ def connect_signals():
     published.connect(purge_theme, sender=QuestionTheme, dispatch_uid=f"{uid}_theme_published")
     unpublished.connect(purge_theme, sender=QuestionTheme, dispatch_uid=f"{uid}_theme_unpublished")
     pre_delete.connect(purge_theme, sender=QuestionTheme, dispatch_uid=f"{uid}_theme_delete")
+    for name, signal in (("published", published), ("unpublished", unpublished), ("delete", pre_delete)):
+        signal.connect(purge_conversation_tools, sender=ConversationSet, dispatch_uid=f"{uid}_set_{name}")
     for model in (get_image_model(), get_document_model()):
         post_save.connect(purge_pages_using, sender=model, dispatch_uid=f"{uid}_{model._meta.label}_save")
         pre_delete.connect(purge_pages_using, sender=model, dispatch_uid=f"{uid}_{model._meta.label}_delete")

@@ -24,6 +24,8 @@ from .models import (
     ChimeElementPage,
     ChimeOverviewPage,
     ContactDetails,
+    ConversationSet,
+    ConversationToolPage,
     CourseIndexPage,
     CoursePage,
     GuideIndexPage,
@@ -302,7 +304,47 @@ def load_chime(loader, home):
             intro=loader.rich(content.INTRO),
             body=loader.streams.build(body),
         )
+    load_conversation_tool(loader, overview)
     return overview
+
+
+def load_conversation_tool(loader, overview):
+    """The conversation tool under the CHIME overview (after the element pages, whose phase
+    guides it shows) and its ready-made sets, each translated into English."""
+    data = content_module("conversation_tool")
+    loader.page(
+        overview,
+        ConversationToolPage,
+        data.TITLE,
+        slug=data.SLUG,
+        intro=loader.rich(data.INTRO),
+        plan_section=loader.streams.build([("heading", ("Min plan", "My plan")), *sections.PLAN_WORKSHEET]),
+    )
+    nb = Locale.get_default()
+    for order, content in enumerate(data.SETS, start=1):
+        title = loader.memory.add(content["title"])
+        conversation_set = ConversationSet.objects.filter(locale=nb, title=title).first()
+        if conversation_set is None:
+            conversation_set = ConversationSet.objects.create(
+                locale=nb,
+                title=title,
+                description=loader.memory.add(content["description"]),
+                elements=content["elements"],
+                phase=content["phase"],
+                audience=content["audience"],
+                answer_lines=content["answer_lines"],
+                include_plan=content["include_plan"],
+                sort_order=order * 10,
+                themes=[
+                    find_theme(element, theme).pk
+                    for element in content["elements"]
+                    for theme in content["themes"]
+                ],
+            )
+            conversation_set.save_revision().publish()
+        else:
+            loader.memory.add(content["description"])
+        translate(conversation_set, loader.memory, "en")
 
 
 def load_course(loader, home):

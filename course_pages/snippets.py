@@ -1,10 +1,11 @@
-"""The admin of the people and organisation snippets, under one menu item ("Contacts")."""
+"""The admin of the people and organisation snippets, under one menu item ("Contacts"), and of
+the conversation tool's ready-made sets."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, Person
+from .models import ConversationSet, Organisation, Person
 from .translation.permissions import can_delete, can_edit
 
 
@@ -55,3 +56,17 @@ class ContactsViewSetGroup(SnippetViewSetGroup):
     menu_label = _("People and organisations")
     menu_name = "people_and_organisations"
     menu_order = 260
+
+
+class ConversationSetViewSet(SnippetViewSet):
+    """Ready-made selections for the conversation tool, listed on its page in their language."""
+
+    model = ConversationSet
+    icon = "list-ul"
+    menu_label = _("Conversation sets")
+    menu_order = 270
+    edit_view_class = LocaleScopedEditView
+    delete_view_class = LocaleScopedDeleteView
+    list_display = ["title", "phase", "audience", "sort_order"]
+    list_filter = ["phase", "audience"]
+    search_fields = ["title"]

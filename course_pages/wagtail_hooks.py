@@ -5,7 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .caching import mark_served_page
 from .site_settings import ContactDetails
-from .snippets import ContactsViewSetGroup
+from .snippets import ContactsViewSetGroup, ConversationSetViewSet
 
 # Wagtail imports each app's ``wagtail_hooks``; the translators' hooks live with their rules.
 from .translation import hooks as translation_hooks  # noqa: F401
@@ -14,6 +14,7 @@ from .translation import hooks as translation_hooks  # noqa: F401
 hooks.register("before_serve_page", mark_served_page)
 
 register_snippet(ContactsViewSetGroup)
+register_snippet(ConversationSetViewSet)
 
 
 class ContactDetailsViewSet(SnippetViewSet):

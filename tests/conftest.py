@@ -204,6 +204,7 @@ def page_types():
     from course_pages.models import (
         ChimeElementPage,
         ChimeOverviewPage,
+        ConversationToolPage,
         CourseIndexPage,
         CoursePage,
         GuideIndexPage,
@@ -222,6 +223,7 @@ def page_types():
         HomePage,
         ChimeOverviewPage,
         ChimeElementPage,
+        ConversationToolPage,
         CourseIndexPage,
         CoursePage,
         LessonPage,

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from course_pages.models import ChimeElementPage, GuidePage, LessonPage
+from course_pages.models import ChimeElementPage, ConversationToolPage, GuidePage, LessonPage
 
 from .browser import assert_accessible, html_errors
 from .conftest import _Quiet, page_types
@@ -28,6 +28,11 @@ def test_every_page_type_meets_the_quality_bars_in_both_languages(chromium, live
     # The practical guide (five wide tables) and the conversation plan (callouts, worksheet).
     for slug in ("chime-praktisk-veileder", "chime-conversation-and-action-plan"):
         urls.append(GuidePage.objects.get(slug=slug).url)
+    # The conversation tool with a result (phase guidance, themes, a note on an unknown
+    # parameter), and that result's print view.
+    for tool in ConversationToolPage.objects.live():
+        selection = "?element=hope&element=identity&phase=opening&audience=service_user&plan=1&colour=red"
+        urls += [tool.url + selection, tool.url + "print/" + selection]
     failures = []
     served = {}
     for url in urls:

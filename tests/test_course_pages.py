@@ -11,6 +11,7 @@ from course_pages.blocks import ImageBlock
 from course_pages.models import (
     ChimeElementPage,
     ChimeOverviewPage,
+    ConversationToolPage,
     CourseIndexPage,
     CoursePage,
     HomePage,
@@ -45,7 +46,7 @@ def test_parent_page_rules(page_class, parents):
 def test_children_rules():
     assert set(CoursePage.allowed_subpage_models()) == {LessonPage}
     assert LessonPage.allowed_subpage_models() == []
-    assert set(ChimeOverviewPage.allowed_subpage_models()) == {ChimeElementPage}
+    assert set(ChimeOverviewPage.allowed_subpage_models()) == {ChimeElementPage, ConversationToolPage}
 
 
 def test_course_page_shows_its_facts_and_lessons(client, course, make_lesson):

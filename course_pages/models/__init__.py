@@ -4,6 +4,7 @@
 from ..site_settings import ContactDetails, SiteSettings, SocialLink
 from .base import BodyPage
 from .chime import ChimeElementPage, ChimeOverviewPage
+from .conversation_tool import ConversationSet, ConversationToolPage
 from .courses import CourseFormat, CourseIndexPage, CoursePage, LessonPage
 from .guides import GuideIndexPage, GuidePage
 from .home import HomePage
@@ -26,6 +27,8 @@ __all__ = [
     "ChimeElementPage",
     "ChimeOverviewPage",
     "ContactDetails",
+    "ConversationSet",
+    "ConversationToolPage",
     "CourseFormat",
     "CourseIndexPage",
     "CoursePage",

@@ -14,7 +14,7 @@ from .base import BodyPage
 
 class ChimeOverviewPage(BodyPage):
     parent_page_types = ["course_pages.HomePage"]
-    subpage_types = ["course_pages.ChimeElementPage"]
+    subpage_types = ["course_pages.ChimeElementPage", "course_pages.ConversationToolPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -28,6 +28,9 @@ class ChimeOverviewPage(BodyPage):
             (element, pages.get(element.code))
             for element in (get_element(code) for code, _label in ELEMENT_CHOICES)
         ]
+        from .conversation_tool import ConversationToolPage
+
+        context["conversation_tool"] = ConversationToolPage.objects.child_of(self).live().first()
         return context
 
 

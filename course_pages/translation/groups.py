@@ -1,12 +1,12 @@
 """The translator groups: one per language other than the source (nb).
 
 "Translators (en)" may open the admin, add and edit pages in the English tree (never
-publish, delete or touch the Norwegian tree), edit English question themes, people and
-organisations (their permission policy scopes snippet rights to the trees a group may edit),
-and use
-wagtail-localize's tools and report (its submit_translation permission). Starting or syncing
-a translation also needs edit rights on the Norwegian source, so editors do that;
-publishing stays with editors and moderators (translators submit for review).
+publish, delete or touch the Norwegian tree), edit English question themes, people,
+organisations and conversation sets (their permission policy scopes snippet rights to the
+trees a group may edit), and use wagtail-localize's tools and report (its
+submit_translation permission). Starting or syncing a translation also needs edit rights on
+the Norwegian source, so editors do that; publishing stays with editors and moderators
+(translators submit for review).
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -31,6 +31,7 @@ GROUP_PERMISSIONS = [
     ("question_bank", "change_questiontheme"),
     ("course_pages", "change_person"),
     ("course_pages", "change_organisation"),
+    ("course_pages", "change_conversationset"),
 ]
 PAGE_PERMISSIONS = ["add_page", "change_page"]
 # Wagtail honours "choose" only as a collection permission (a group-wide one has no effect):
