@@ -8,7 +8,6 @@ from course_pages.translation.demo import translate
 
 from .elements import ELEMENTS
 from .models import Question, QuestionTheme, ThemeCollection
-from .phases import normalise_phases
 
 # One data module per element, plus the conversation plan's evaluation form (no element).
 SOURCES = [(element.code, element.code) for element in ELEMENTS] + [("conversation_plan", "")]
@@ -35,7 +34,7 @@ def ensure_theme(memory, element, data, sort_order, collection=ThemeCollection.Q
     from ``data`` gets them in a new published revision, synced to its translation (the demo's
     phases were added after its themes). Returns 1 if the theme was created, else 0."""
     nb = Locale.get_default()
-    phases = normalise_phases(data.get("phases"))
+    phases = QuestionTheme._meta.get_field("phases").clean_list(data.get("phases"))
     title = memory.add(data["title"])
     when_relevant = memory.add(data["when_relevant"])
     texts = [memory.add((nb_text, en_text)) for _, _, nb_text, en_text in data["questions"]]

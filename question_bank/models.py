@@ -21,7 +21,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .elements import ELEMENT_CHOICES, get_element
-from .phases import PhaseListField, get_phase
+from .fields import ChoiceListField
+from .phases import PHASE_CHOICES, get_phase
 
 
 class QuestionKind(models.TextChoices):
@@ -76,8 +77,9 @@ class QuestionTheme(
             "guide; they appear in its table, not in the element's question bank."
         ),
     )
-    phases = PhaseListField(
+    phases = ChoiceListField(
         _("phases of the conversation"),
+        choices=PHASE_CHOICES,
         help_text=_(
             "The phases of a conversation these questions suit. The conversation tool offers the "
             "theme to a reader who chooses one of them."

@@ -15,10 +15,7 @@ the guidance for the chosen phase above each element's questions.
 import re
 from dataclasses import dataclass
 
-from django import forms
-from django.db import models
 from django.utils.functional import Promise
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -67,36 +64,6 @@ PHASE_CHOICES = [(phase.code, phase.name) for phase in PHASES]
 def get_phase(code):
     """The phase for ``code``, or None for an empty or unknown code."""
     return PHASES_BY_CODE.get(code)
-
-
-class PhaseListField(models.JSONField):
-    """A list of phase codes (``["opening", "follow_up"]``), in the order of ``PHASES``, edited
-    as a row of checkboxes. Stored as JSON so that it works the same on SQLite and PostgreSQL;
-    the vocabulary is small, so filtering by phase happens in Python (``suits_phase``)."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def formfield(self, **kwargs):
-        return forms.TypedMultipleChoiceField(
-            choices=PHASE_CHOICES,
-            required=not self.blank,
-            label=kwargs.get("label", capfirst(self.verbose_name)),
-            help_text=self.help_text,
-            widget=forms.CheckboxSelectMultiple,
-        )
-
-    def get_prep_value(self, value):
-        return super().get_prep_value(normalise_phases(value))
-
-
-def normalise_phases(codes):
-    """``codes`` as a list of known phase codes in the vocabulary's order, without repeats;
-    unknown codes are dropped. None gives []."""
-    wanted = set(codes or ())
-    return [phase.code for phase in PHASES if phase.code in wanted]
 
 
 # How seed 001's phase guides and the demo's English translations name each phase, tried in

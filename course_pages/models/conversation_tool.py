@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from question_bank.elements import ELEMENT_CHOICES, ELEMENTS, get_element
+from question_bank.fields import ChoiceListField
 from question_bank.models import Audience, QuestionTheme, ThemeCollection
 from question_bank.phases import PHASE_CHOICES
 
@@ -41,37 +42,6 @@ from ..translation.permissions import SitePermissionsMixin
 from .people import _revisions
 
 
-class ChoiceListField(models.JSONField):
-    """A list of codes from ``choices`` (``["hope", "meaning"]``), edited as checkboxes and
-    kept in the order of ``choices``; unknown codes are dropped."""
-
-    def __init__(self, *args, choices=(), **kwargs):
-        self.code_choices = list(choices)
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        kwargs["choices"] = self.code_choices
-        return name, path, args, kwargs
-
-    def formfield(self, **kwargs):
-        from django import forms
-
-        return forms.MultipleChoiceField(
-            choices=self.code_choices,
-            required=not self.blank,
-            label=kwargs.get("label", self.verbose_name),
-            help_text=self.help_text,
-            widget=forms.CheckboxSelectMultiple,
-        )
-
-    def get_prep_value(self, value):
-        wanted = set(value or ())
-        return super().get_prep_value([code for code, _label in self.code_choices if code in wanted])
-
-
 def question_bank_theme_choices():
     """The Norwegian (source) question-bank themes, grouped by element in CHIME's order, as
     form choices ``[(element name, [(id, title), …]), …]``."""
@@ -82,30 +52,6 @@ def question_bank_theme_choices():
     for theme in themes:
         groups.setdefault(theme.element, []).append((theme.pk, theme.title))
     return [(str(get_element(code).name), groups[code]) for code, _label in ELEMENT_CHOICES if code in groups]
-
-
-class ThemeListField(models.JSONField):
-    """Ids of Norwegian question themes (``[12, 14]``), edited as checkboxes grouped by
-    element. A list, not a many-to-many relation, so that wagtail-localize synchronises it
-    to the translations (it copies no many-to-many field): the conversation tool maps each
-    id to the reader's language."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def formfield(self, **kwargs):
-        from django import forms
-
-        return forms.TypedMultipleChoiceField(
-            choices=question_bank_theme_choices,
-            coerce=int,
-            required=False,
-            label=kwargs.get("label", self.verbose_name),
-            help_text=self.help_text,
-            widget=forms.CheckboxSelectMultiple,
-        )
 
 
 class ConversationSet(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
@@ -123,8 +69,11 @@ class ConversationSet(DraftStateMixin, RevisionMixin, TranslatableMixin, index.I
     )
     phase = models.CharField(_("phase of the conversation"), max_length=20, choices=PHASE_CHOICES, blank=True)
     audience = models.CharField(_("questions for"), max_length=20, choices=Audience.choices, blank=True)
-    themes = ThemeListField(
+    # Ids of Norwegian themes: the tool maps each to the reader's language.
+    themes = ChoiceListField(
         _("themes"),
+        choices=question_bank_theme_choices,
+        coerce=int,
         help_text=_("Optional: only these themes of their element."),
     )
     answer_lines = models.PositiveSmallIntegerField(
