@@ -15,7 +15,7 @@ class CoursePagesConfig(AppConfig):
 
         from question_bank.models import QuestionTheme
 
-        from . import account, approval, breadcrumbs, default_names, publishing
+        from . import account, approval, breadcrumbs, default_names, publishing, routing
         from .caching import connect_signals as connect_page_cache_signals
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
@@ -58,3 +58,5 @@ class CoursePagesConfig(AppConfig):
         approval.install()
         # Snippet screens' breadcrumbs in each user's language, not the start-up one.
         breadcrumbs.install()
+        # A routed page's view restrictions from what the router read: see routing.py.
+        routing.install()
