@@ -20,7 +20,7 @@ class CoursePagesConfig(AppConfig):
         from .locales import ensure_configured_locales
         from .signals import clear_site_root_paths
         from .site_settings import ContactDetails, connect_site_chrome_signals
-        from .translation import saving
+        from .translation import report, saving
         from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
         from .translation.tree import NoLocaleSynchronizationForm, follow_parent_publish, follow_source_move
@@ -41,6 +41,8 @@ class CoursePagesConfig(AppConfig):
         connect_site_chrome_signals()
         # Every wagtail-localize path saves translations through our save_target: see saving.py.
         saving.install()
+        # wagtail-localize's Translations report in a bounded number of queries: see report.py.
+        report.install()
         # Stored translation overrides that are unsafe links or missing objects are not used.
         drop_unusable_overrides()
         # A translated tree follows its source's shape and order: see translation.tree.
