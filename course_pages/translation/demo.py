@@ -14,7 +14,6 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
-from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
 from .tree import mirror_position
@@ -63,13 +62,17 @@ def translate(instance, memory, language_code="en", publish=True, update=False):
     if existing is not None and getattr(existing, "live", True) and not update:
         return existing
 
-    if existing is None:
-        TranslationCreator(user=None, target_locales=[locale]).create_translations(
-            instance, include_related_objects=False
-        )
-    source = TranslationSource.objects.get_for_instance(instance)
-    source.update_from_db()
-    translation = Translation.objects.get(source=source, target_locale=locale)
+    # What wagtail-localize's TranslationCreator does to start a translation, less its first
+    # save_target: that one would create and publish the target in the source's words, to be
+    # saved and published again at once below with the English filled in.
+    if isinstance(instance, Page):
+        instance = instance.specific
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    translation, _created = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
 
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
