@@ -53,7 +53,14 @@ def search_index_updated_once():
 
     models = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
     with _saved_objects(models, signal_handlers.post_save_signal_handler) as saved:
-        yield
+        # Code that indexes an object itself (QuestionTheme.save, once its questions are
+        # saved) is deferred too.
+        direct = index.insert_or_update_object
+        index.insert_or_update_object = lambda instance: saved[instance._meta.label].setdefault(instance.pk)
+        try:
+            yield
+        finally:
+            index.insert_or_update_object = direct
     indexed = defaultdict(list)
     for label, pks in saved.items():
         for instance in apps.get_model(label)._default_manager.filter(pk__in=list(pks)):
