@@ -50,17 +50,25 @@ def search_index_updated_once():
     """
     from modelsearch import index, signal_handlers
     from modelsearch.backends import get_search_backends
+    from wagtail.search import index as wagtail_index
 
     models = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
     with _saved_objects(models, signal_handlers.post_save_signal_handler) as saved:
         # Code that indexes an object itself (QuestionTheme.save, once its questions are
-        # saved) is deferred too.
+        # saved) is deferred too, through either module that offers the function.
         direct = index.insert_or_update_object
-        index.insert_or_update_object = lambda instance: saved[instance._meta.label].setdefault(instance.pk)
+
+        def remember(instance):
+            saved[instance._meta.label].setdefault(instance.pk)
+
+        modules = (index, wagtail_index)
+        for module in modules:
+            module.insert_or_update_object = remember
         try:
             yield
         finally:
-            index.insert_or_update_object = direct
+            for module in modules:
+                module.insert_or_update_object = direct
     indexed = defaultdict(list)
     for label, pks in saved.items():
         for instance in apps.get_model(label)._default_manager.filter(pk__in=list(pks)):
