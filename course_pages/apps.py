@@ -15,13 +15,13 @@ class CoursePagesConfig(AppConfig):
 
         from question_bank.models import QuestionTheme
 
-        from . import account, approval, breadcrumbs, default_names, publishing
+        from . import account, approval, breadcrumbs, default_names, publishing, routing
         from .caching import connect_signals as connect_page_cache_signals
         from .locales import ensure_configured_locales
         from .printing import prebuild_published_page_pdf, prebuild_theme_pdfs
         from .signals import clear_site_root_paths
         from .site_settings import ContactDetails, connect_site_chrome_signals
-        from .translation import saving
+        from .translation import report, saving
         from .translation.overrides import drop_unusable_overrides
         from .translation.permissions import LocaleScopedPermissionPolicy
         from .translation.tree import NoLocaleSynchronizationForm, follow_parent_publish, follow_source_move
@@ -43,6 +43,8 @@ class CoursePagesConfig(AppConfig):
         connect_site_chrome_signals()
         # Every wagtail-localize path saves translations through our save_target: see saving.py.
         saving.install()
+        # wagtail-localize's Translations report in a bounded number of queries: see report.py.
+        report.install()
         # Stored translation overrides that are unsafe links or missing objects are not used.
         drop_unusable_overrides()
         # A translated tree follows its source's shape and order: see translation.tree.
@@ -63,3 +65,5 @@ class CoursePagesConfig(AppConfig):
         approval.install()
         # Snippet screens' breadcrumbs in each user's language, not the start-up one.
         breadcrumbs.install()
+        # A routed page's view restrictions from what the router read: see routing.py.
+        routing.install()

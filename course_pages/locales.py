@@ -17,12 +17,17 @@ def ensure_configured_locales(**kwargs):
 
 
 def request_locales(request):
-    """All Locale rows by language code, loaded once per request (None: no caching)."""
+    """All Locale rows by language code: from the site-wide cache (until a Locale is saved or
+    deleted, see ``course_pages.site_settings``), once per request (None: no per-request memo)."""
     from wagtail.models import Locale
+
+    from .site_settings import cached_site_wide
 
     locales = getattr(request, "_kbt_locales", None)
     if locales is None:
-        locales = {locale.language_code: locale for locale in Locale.objects.order_by("pk")}
+        locales = cached_site_wide(
+            "locales", lambda: {locale.language_code: locale for locale in Locale.objects.order_by("pk")}
+        )
         if request is not None:
             request._kbt_locales = locales
     return locales

@@ -146,11 +146,18 @@ def alternate_links(request, page):
 
 
 def primary_navigation(request, page=None):
-    """The current locale's home page's live children that are shown in menus."""
+    """The current locale's home page's live children that are shown in menus.
+
+    The menu is site chrome: cached until a page is published, unpublished, moved or deleted
+    (``course_pages.site_settings``), the changes that can alter it.
+    """
+    from .site_settings import cached_for_site
+
     home = locale_home(request, active_locale(request), page)
     if home is None:
         return home, []
-    return home, list(home.get_children().live().in_menu())
+    items = cached_for_site(request, f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu()))
+    return home, items
 
 
 def element_pages_for(request):

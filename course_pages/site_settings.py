@@ -20,7 +20,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Page, Site, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, Site, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
 UUSTATUS_HOST = "uustatus.no"
@@ -255,10 +255,11 @@ def _build_footer(request, locale):
     return details
 
 
-# Site chrome: what every page shows around its content (the footer, the search box's target)
-# is cached, so that it costs no queries on a page view. Any change that can alter it — the
-# settings, contact details, a page published, unpublished, moved or deleted, a search
-# promotion — starts a new generation of keys. With several processes the cache must be
+# Site chrome: what every page shows around its content (the footer, the search box's target,
+# the main menu) and what every request reads before it (its Site, the Locale rows) is cached,
+# so that it costs no queries on a page view. Any change that can alter it — the settings,
+# contact details, a page published, unpublished, moved or deleted, a search promotion, a Site
+# or a Locale — starts a new generation of keys. With several processes the cache must be
 # shared (REDIS_URL), as Wagtail's own caches need.
 
 GENERATION_KEY = "kbt:site-chrome:generation"
@@ -283,9 +284,15 @@ def forget_site_chrome(sender=None, created=False, **kwargs):
 def cached_for_site(request, name, build):
     """``build()``'s value for ``request``'s site, cached until the site chrome changes."""
     site = Site.find_for_request(request)
+    return cached_site_wide(f"{site.pk if site else 0}:{name}", build)
+
+
+def cached_site_wide(name, build):
+    """``build()``'s value, cached under ``name`` until the site chrome changes; a value of
+    None is not cached (built again each time)."""
 
     def key():
-        return f"kbt:site-chrome:{_generation()}:{site.pk if site else 0}:{name}"
+        return f"kbt:site-chrome:{_generation()}:{name}"
 
     value = cache.get(key())
     if value is None:
@@ -301,7 +308,7 @@ def connect_site_chrome_signals():
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    for model in (SiteSettings, SocialLink, ContactDetails, SearchPromotion, Site):
+    for model in (SiteSettings, SocialLink, ContactDetails, SearchPromotion, Site, Locale):
         post_save.connect(forget_site_chrome, sender=model, dispatch_uid=f"kbt_chrome_save_{model.__name__}")
         post_delete.connect(
             forget_site_chrome, sender=model, dispatch_uid=f"kbt_chrome_delete_{model.__name__}"

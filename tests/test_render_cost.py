@@ -104,3 +104,62 @@ def test_english_element_page_costs_no_more_queries_than_the_norwegian_one(clien
     ]
     assert en_themes[1]["lang"] == "nb"
     assert len(en_themes) == len(nb_titles)
+
+
+# What the router and the site-wide caches keep (course_pages/routing.py, site_settings.py)
+# follows every change a reader could see.
+
+
+def test_a_view_restriction_added_to_an_ancestor_applies_to_the_next_view(client, make_lesson):
+    lesson = make_lesson([], title=("Leksjon 1", "Lesson 1"))
+    assert client.get(lesson.url).status_code == 200
+    course = lesson.get_parent()
+    PageViewRestriction.objects.create(page=course, restriction_type="password", password="hemmelig")
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert b'name="password"' in response.content
+    assert "private" in response["Cache-Control"]
+    assert "Leksjon 1" not in BeautifulSoup(response.content, "html.parser").get_text()
+
+
+def test_the_main_menu_follows_a_page_published_and_unpublished(client, home_pages, memory):
+    from course_pages.models import StandardPage
+
+    nb_home, _ = home_pages
+
+    def menu():
+        soup = BeautifulSoup(client.get(nb_home.url).content, "html.parser")
+        return [a.get_text(strip=True) for a in soup.select(".primary-nav a")]
+
+    assert "Om oss" not in menu()  # the menu is cached now
+    page = StandardPage(title="Om oss", slug="om-oss", show_in_menus=True)
+    nb_home.add_child(instance=page)
+    page.save_revision().publish()
+    assert "Om oss" in menu()
+    page.unpublish()
+    assert "Om oss" not in menu()
+
+
+def test_a_new_locale_is_known_to_the_next_request(client, home_pages):
+    from django.test import RequestFactory
+
+    from course_pages.locales import request_locales
+
+    nb_home, _ = home_pages
+    client.get(nb_home.url)  # the Locale rows are cached now
+    assert "nn" not in request_locales(RequestFactory().get("/"))
+    Locale.objects.create(language_code="nn")
+    assert "nn" in request_locales(RequestFactory().get("/"))
+
+
+def test_a_new_site_for_a_host_takes_its_requests_at_once(client, home_pages, settings):
+    nb_home, _ = home_pages
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example"]
+    # No site of its own yet: the default site answers for the host (and is cached for it).
+    assert client.get(nb_home.url, HTTP_HOST="other.example").context["page"] == nb_home
+    from wagtail.models import Page, Site
+
+    other_root = Page.get_first_root_node().add_child(instance=Page(title="Annet nettsted", slug="annet"))
+    Site.objects.create(hostname="other.example", root_page=other_root, is_default_site=False)
+    assert client.get(nb_home.url, HTTP_HOST="other.example").context["page"] == other_root
+    assert client.get(nb_home.url).context["page"] == nb_home

@@ -23,12 +23,13 @@ def translation_review(context, instance):
 @register.simple_tag
 def translation_state(translation):
     """``translation_states`` of a wagtail-localize ``Translation`` (for the report), or
-    ``[]`` when its target is gone."""
+    ``[]`` when its target is gone; its ``untranslated`` count is used when the report
+    loaded it (``course_pages.translation.report``)."""
     try:
         target = translation.get_target_instance()
     except ObjectDoesNotExist:
         return []
-    return translation_states(translation, target)
+    return translation_states(translation, target, getattr(translation, "untranslated", None))
 
 
 @register.simple_tag(takes_context=True)

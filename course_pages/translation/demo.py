@@ -14,8 +14,7 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
-from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.strings import StringValue
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 from .tree import mirror_position
 
@@ -46,6 +45,16 @@ class TranslationMemory:
             raise MissingDemoTranslation(f"No English text for {nb!r}") from None
 
 
+def _is_valid_translation(string, data):
+    """``StringTranslation.save``'s check (wagtail-localize), which sets ``has_error`` when not."""
+    try:
+        StringValue.from_translated_html(data)
+        validate_translation_links(string.data, data)
+    except ValueError:
+        return False
+    return True
+
+
 def translate(instance, memory, language_code="en", publish=True, update=False):
     """Translate ``instance`` into ``language_code`` with wagtail-localize and publish it.
 
@@ -63,22 +72,50 @@ def translate(instance, memory, language_code="en", publish=True, update=False):
     if existing is not None and getattr(existing, "live", True) and not update:
         return existing
 
-    if existing is None:
-        TranslationCreator(user=None, target_locales=[locale]).create_translations(
-            instance, include_related_objects=False
-        )
-    source = TranslationSource.objects.get_for_instance(instance)
-    source.update_from_db()
-    translation = Translation.objects.get(source=source, target_locale=locale)
+    # What wagtail-localize's TranslationCreator does to start a translation, less its first
+    # save_target: that one would create and publish the target in the source's words, to be
+    # saved and published again at once below with the English filled in.
+    if isinstance(instance, Page):
+        instance = instance.specific
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    translation, _created = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
 
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    for segment in segments:
-        english = memory.lookup(StringValue(segment.string.data).render_text())
+    english = {
+        (segment.string, segment.context): StringValue.from_plaintext(
+            memory.lookup(StringValue(segment.string.data).render_text())
+        ).data
+        for segment in segments
+    }
+    if existing is None:
+        # Nothing shows these strings yet (no target): new ones in one query, as
+        # StringTranslation.save would store them (with its has_error check).
+        present = set(
+            StringTranslation.objects.filter(
+                locale=locale, translation_of__in={string for string, _context in english}
+            ).values_list("translation_of_id", "context_id")
+        )
+        StringTranslation.objects.bulk_create(
+            [
+                StringTranslation(
+                    translation_of=string,
+                    locale=locale,
+                    context=context,
+                    data=data,
+                    has_error=not _is_valid_translation(string, data),
+                )
+                for (string, context), data in english.items()
+                if (string.pk, context.pk) not in present
+            ]
+        )
+        english = {key: data for key, data in english.items() if (key[0].pk, key[1].pk) in present}
+    for (string, context), data in english.items():
         StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": StringValue.from_plaintext(english).data},
+            translation_of=string, locale=locale, context=context, defaults={"data": data}
         )
     translation.save_target(publish=publish)
     if isinstance(instance, Page):

@@ -18,25 +18,31 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from .permissions import can_edit
 
 
-def translations_behind():
-    """Enabled translations with strings not yet translated, annotated with how many, in one
-    query (wagtail-localize's get_progress() costs a query per translation)."""
+def untranslated_count():
+    """A subquery for a ``Translation`` queryset: how many of its source's strings have no
+    translation in its target locale (wagtail-localize's get_progress() costs a query per
+    translation)."""
     translated = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
         locale_id=OuterRef(OuterRef("target_locale_id")),
         has_error=False,
     )
-    untranslated = (
+    return (
         StringSegment.objects.filter(source_id=OuterRef("source_id"))
         .exclude(Exists(translated))
         .order_by()
         .annotate(count=Func(F("pk"), function="COUNT"))
         .values("count")
     )
+
+
+def translations_behind():
+    """Enabled translations with strings not yet translated, annotated with how many, in one
+    query."""
     return (
         Translation.objects.filter(enabled=True)
-        .annotate(untranslated=Subquery(untranslated))
+        .annotate(untranslated=Subquery(untranslated_count()))
         .filter(untranslated__gt=0)
         .select_related("source", "target_locale", "source__locale")
         .order_by("-source__last_updated_at")
