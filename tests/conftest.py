@@ -48,25 +48,6 @@ def _publishing_on_save():
         yield
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
-    """The demo content, loaded once for the whole test module that asks for it.
-
-    Loading it takes tens of seconds, so the tests that read it share one load: it runs in a
-    transaction that stays open while the module's tests run and is rolled back after the
-    last one. Each test's own transaction (the ``db`` fixture) nests inside it as a savepoint,
-    so every test starts from exactly the demo state and what it changes is undone after it.
-    Keep those tests together in test_demo_content.py: in another module this loads again.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        with _publishing_on_save():
-            call_command("load_demo", stdout=_Quiet())
-        # Between the tests, the database stays as closed to them as anywhere else.
-        with django_db_blocker.block():
-            yield
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
 def load_demo(db):
     """Run ``load_demo`` as on a real database in autocommit mode (see ``_publishing_on_save``)."""

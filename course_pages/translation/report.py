@@ -27,8 +27,12 @@ WAGTAIL_LOCALIZE_GET_QUERYSET = TranslationsReportView.get_queryset
 
 
 def get_queryset(self):
-    return WAGTAIL_LOCALIZE_GET_QUERYSET(self).select_related(
-        "source__specific_content_type", "source__locale", "target_locale"
+    # Upstream's queryset has no order, so its pages could repeat or skip rows on PostgreSQL
+    # (Django warns UnorderedObjectListWarning): newest first, as the other reports list.
+    return (
+        WAGTAIL_LOCALIZE_GET_QUERYSET(self)
+        .select_related("source__specific_content_type", "source__locale", "target_locale")
+        .order_by("-created_at", "-pk")
     )
 
 

@@ -4,7 +4,7 @@ in both languages and still read as before; the data migration that names the ph
 rows of existing pages; the theme's phases in the admin (Norwegian checkboxes, a listing
 filter, form errors) and in its translation after a sync.
 
-The demo is loaded once for this module (``demo_content``); each test's changes are rolled
+The demo is loaded once for the tests/demo package (``demo_content``); each test's changes are rolled
 back after it.
 """
 
@@ -24,7 +24,7 @@ from question_bank.elements import ELEMENTS
 from question_bank.models import QuestionTheme, ThemeCollection
 from question_bank.phases import PHASES, phase_from_label
 
-from .conftest import make_user
+from ..conftest import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ the matching questions grouped by element and theme with each element's guidance
 phase; print them or download a fillable PDF of exactly that set. Nothing is stored, no cookie
 is set, a mistyped link still answers, and the result page costs a bounded number of queries.
 
-The demo is loaded once for this module (``demo_content``); each test's changes are rolled back.
+The demo is loaded once for the tests/demo package (``demo_content``); each test's changes are rolled back.
 """
 
 import io
@@ -443,7 +443,7 @@ def test_editor_keeps_ready_made_sets_in_norwegian_admin(client, demo_content):
 
     from course_pages.models import ConversationSet
 
-    from .conftest import make_user
+    from ..conftest import make_user
 
     client.force_login(make_user("redaktor", "Editors"))
     listing = client.get(reverse("wagtailsnippets_course_pages_conversationset:list"))
@@ -488,7 +488,7 @@ def test_translator_edits_the_english_sets_only(client, demo_content):
 
     from course_pages.models import ConversationSet
 
-    from .conftest import role_user
+    from ..conftest import role_user
 
     client.force_login(role_user("translator"))
     first = ConversationSet.objects.get(locale__language_code="nb", title="Første samtale – Håp")

@@ -22,8 +22,8 @@ from wagtail_localize.models import StringTranslation
 from course_pages.models import GuidePage
 from question_bank.models import QuestionTheme
 
-from .conftest import page_types
-from .test_printable_guides import pdf_of
+from ..conftest import page_types
+from ..test_printable_guides import pdf_of
 
 pytestmark = pytest.mark.django_db
 
@@ -144,7 +144,7 @@ def test_every_demo_guide_builds_a_tagged_pdf_in_both_languages(client, demo_con
 
 
 def test_demo_question_bank_opens_in_norwegian_and_finds_questions_by_theme(admin_client, demo_content):
-    from .test_question_bank_choosers import column, rows
+    from ..test_question_bank_choosers import column, rows
 
     listing = admin_client.get(reverse("wagtailsnippets_question_bank_questiontheme:list"))
     assert set(column(listing, "Språk")) == {"Norsk bokmål"}
