@@ -123,7 +123,7 @@ class Selection:
                 continue
             if name == "theme":
                 for value in values:
-                    pk = int(value) if value.isdigit() else None
+                    pk = int(value) if value.isdecimal() else None
                     if pk in theme_ids and pk not in selection.theme_ids:
                         selection.theme_ids.append(pk)
                     elif pk not in theme_ids:

@@ -93,7 +93,7 @@ def copy_within_language_only(request, page):
     if request.method != "POST":
         return None
     parent_id = request.POST.get("new_parent_page", "")
-    parent = Page.objects.filter(pk=parent_id).first() if parent_id.isdigit() else None
+    parent = Page.objects.filter(pk=parent_id).first() if parent_id.isdecimal() else None
     if parent is None or not may_place_under(page, parent):
         return refuse_other_language_tree(request, page)
     return None

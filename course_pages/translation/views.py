@@ -66,7 +66,7 @@ def refuse_non_source(request):
 
 def posted_locales(request):
     """The locales a form posted (ids that are not numbers are ignored, not a 500)."""
-    ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
+    ids = [value for value in request.POST.getlist("locales") if value.isdecimal()]
     return list(Locale.objects.filter(pk__in=ids))
 
 
@@ -298,7 +298,7 @@ class ImagesAPIViewSet(ImagesAdminAPIViewSet):
         try:
             return super().detail_view(request, pk)
         except Http404:
-            if not str(pk).isdigit() or get_image_model().objects.filter(pk=pk).exists():
+            if not str(pk).isdecimal() or get_image_model().objects.filter(pk=pk).exists():
                 raise
         label = gettext("Image deleted")
         svg = (

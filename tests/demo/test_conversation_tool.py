@@ -190,6 +190,9 @@ def test_nonsense_never_breaks_a_view(client, demo_content, suffix):
         "phase=&audience=%00",
         "%ZZ=1",
         "plan=1&plan=0",
+        # Digits int() does not read: superscript two, and a line count in Arabic-Indic digits.
+        "theme=%C2%B2",
+        "lines=%D9%A3",
     ):
         assert client.get(f"{url}?{query}").status_code == 200, query
 
