@@ -8,8 +8,6 @@ Editors place one tool page per language under the CHIME overview, and offer rea
 selections as ``ConversationSet`` snippets, listed as links on the page.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -37,7 +35,7 @@ from ..conversation_tool import (
     select,
 )
 from ..locales import default_locale, locale_of
-from ..printing import PrintableMixin
+from ..printing import PrintableMixin, pdf_key
 from ..translation.permissions import SitePermissionsMixin
 from .people import _revisions
 
@@ -167,6 +165,10 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
     parent_page_types = ["course_pages.ChimeOverviewPage"]
     subpage_types = []
     print_template = "course_pages/conversation_tool_print.html"
+    # A PDF per selection: kept a day, not a month (selections are many), and never built
+    # ahead of a reader, as no selection is known before one asks.
+    pdf_cache_seconds = 60 * 60 * 24
+    prebuild_pdf = False
 
     class Meta:
         verbose_name = _("conversation tool")
@@ -235,18 +237,16 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
         return context
 
     def pdf_cache_key(self, request, context):
-        """The selection, the live revisions of the themes and element pages it shows, the
-        page's own revision, the language and the host: publishing any of them builds anew."""
+        """The selection, the live revisions of the themes and element pages it shows and the
+        page's own revision (``printing.pdf_key`` adds language, address and release):
+        publishing any of them builds anew."""
         themes = sorted(f"{theme.pk}:{theme.live_revision_id}" for theme in context["themes_shown"])
-        fingerprint = "|".join(
-            [
-                str(self.pk),
-                str(self.live_revision_id),
-                translation.get_language(),
-                context["query_string"],
-                ",".join(themes),
-                ",".join(context["phase_guides"].revisions()),
-                request.get_host(),
-            ]
+        return pdf_key(
+            request,
+            "conversation-tool",
+            str(self.pk),
+            str(self.live_revision_id),
+            context["query_string"],
+            ",".join(themes),
+            ",".join(context["phase_guides"].revisions()),
         )
-        return "pdf:conversation-tool:" + hashlib.sha256(fingerprint.encode()).hexdigest()
