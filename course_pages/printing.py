@@ -235,7 +235,7 @@ class PrintableMixin(RoutablePageMixin):
         return ["/", "print/", "pdf/"]
 
     def print_context(self, request):
-        context = self.get_context(request)
+        context = self.get_context(request, print_view=True)
         context["print_view"] = True
         context["page_url"] = absolute_url(self, request)
         return context

@@ -19,6 +19,7 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from kbt.ids import object_id
 from question_bank.elements import ELEMENT_CHOICES, ELEMENTS, get_element
 from question_bank.fields import ChoiceListField
 from question_bank.models import Audience, QuestionTheme, ThemeCollection
@@ -185,20 +186,24 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
     def print_eyebrow(self):
         return _("Conversation tool")
 
-    def tool_context(self, request):
-        """The form, the selection and its result for ``request``'s query string."""
+    def tool_context(self, request, print_view=False):
+        """The form, the selection and its result for ``request``'s query string. The page
+        of the bare address is the empty form; its print view and PDF give what the form's
+        "nothing chosen" means: every element's questions."""
         locale = locale_of(request, self)
         source = default_locale(request) or locale
         index = QuestionBankIndex(locale, source)
+        index.learn_ids(pk for value in request.GET.getlist("theme") if (pk := object_id(value)) is not None)
         phase_guides = PhaseGuides(locale, source)
         form = ConversationToolForm()
         selection = Selection.from_query(request.GET, form, theme_ids=set(index.key_by_id))
         selection.theme_ids = index.canonical_ids(selection.theme_ids)
         form.initial = selection.initial()
-        results = select(index, selection, phase_guides.guidance) if selection.chosen else []
+        answered = selection.chosen or print_view
+        results = select(index, selection, phase_guides.guidance) if answered else []
         # The ready-made sets are where a reader starts: offered with the empty form, not
         # with a result (which keeps a result page within its query budget).
-        sets = [] if selection.chosen else ConversationSet.objects.filter(locale=locale, live=True)
+        sets = [] if answered else ConversationSet.objects.filter(locale=locale, live=True)
         ready_made = [(s, s.selection().query_string()) for s in sets]
         chosen = set(selection.theme_ids)
         theme_groups = [
@@ -231,9 +236,9 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
             "page_lang": translation.get_language(),
         }
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, print_view=False, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.tool_context(request))
+        context.update(self.tool_context(request, print_view=print_view))
         return context
 
     def pdf_cache_key(self, request, context):
