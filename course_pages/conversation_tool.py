@@ -28,6 +28,7 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from kbt.ids import object_id
 from question_bank.elements import ELEMENT_CHOICES, ELEMENTS, get_element
 from question_bank.embeds import ResolvedQuestion, ResolvedTheme
 from question_bank.models import Audience, QuestionTheme, ThemeCollection
@@ -123,7 +124,7 @@ class Selection:
                 continue
             if name == "theme":
                 for value in values:
-                    pk = int(value) if value.isdigit() else None
+                    pk = object_id(value)
                     if pk in theme_ids and pk not in selection.theme_ids:
                         selection.theme_ids.append(pk)
                     elif pk not in theme_ids:
@@ -263,11 +264,28 @@ class QuestionBankIndex:
             self.key_by_id[theme.pk] = theme.translation_key
         self.themes = {}  # translation key → ResolvedTheme
         self.id_by_key = {}  # translation key → the id the form offers (the source's)
+        self.phases = {}  # translation key → the phase codes the theme suits
         for key, by_locale in versions.items():
             source = by_locale.get(source_locale.pk)
             shown = by_locale.get(locale.pk) or source
             self.themes[key] = ResolvedTheme.from_theme(shown, source)
             self.id_by_key[key] = (source or shown).pk
+            # The source's phases: a translation gets them only when it is next synced, and
+            # the same URL must give the same themes in every language.
+            self.phases[key] = (source or shown).phases
+
+    def suits_phase(self, theme, phase_code):
+        """Whether ``theme`` (a ``ResolvedTheme`` of this index) suits ``phase_code``."""
+        return phase_code in self.phases.get(theme.theme.translation_key, ())
+
+    def learn_ids(self, theme_ids):
+        """Make ``theme_ids`` of the other languages' versions of the themes known (one query,
+        only when a URL names an id this index has not loaded), so that a link made on
+        either language's page works on both."""
+        unknown = {pk for pk in theme_ids if pk not in self.key_by_id}
+        if unknown:
+            found = QuestionTheme.objects.filter(pk__in=unknown, translation_key__in=self.themes)
+            self.key_by_id.update(found.values_list("pk", "translation_key"))
 
     def element_themes(self, code):
         themes = [t for t in self.themes.values() if t.theme.element == code]
@@ -318,7 +336,7 @@ def select(index, selection, guidance_for=lambda element, phase: []):
         if element.code in chosen_elements:
             themes = [t for t in themes if t.theme.translation_key in chosen_keys]
         elif selection.phase:
-            themes = [t for t in themes if t.theme.suits_phase(selection.phase)]
+            themes = [t for t in themes if index.suits_phase(t, selection.phase)]
         themes = [matching_questions(t, selection.audience) for t in themes]
         themes = [t for t in themes if t.questions]
         if themes:

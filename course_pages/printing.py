@@ -221,6 +221,10 @@ class PrintableMixin(RoutablePageMixin):
 
     print_template = "course_pages/print.html"
     is_printable = True
+    # How long a built PDF is kept, in seconds, and whether a publish builds it ahead of the
+    # first reader (not for a page whose PDF depends on the reader's query string).
+    pdf_cache_seconds = PDF_CACHE_SECONDS
+    prebuild_pdf = True
 
     @property
     def preview_modes(self):
@@ -231,7 +235,7 @@ class PrintableMixin(RoutablePageMixin):
         return ["/", "print/", "pdf/"]
 
     def print_context(self, request):
-        context = self.get_context(request)
+        context = self.get_context(request, print_view=True)
         context["print_view"] = True
         context["page_url"] = absolute_url(self, request)
         return context
@@ -260,10 +264,7 @@ class PrintableMixin(RoutablePageMixin):
         costs the queries of rendering); a page type whose PDF also depends on the query
         string adds that here."""
         url = iri_to_uri(self.get_full_url(request) + "pdf/")
-        fingerprint = "\n".join(
-            [content_version(url), url, translation.get_language(), request.scheme, request.get_host()]
-        )
-        return "pdf:" + hashlib.sha256(fingerprint.encode()).hexdigest()
+        return pdf_key(request, content_version(url), url)
 
     def live_pdf_key(self, request):
         """``(key, context)``: ``pdf_cache_key`` with the print context built lazily."""
@@ -272,7 +273,7 @@ class PrintableMixin(RoutablePageMixin):
 
     def live_pdf(self, request, key, context):
         """The cache entry of the live PDF under ``key`` (``cached_pdf``), built when missing."""
-        return cached_pdf(key, lambda: self.render_pdf(request, dict(context)))
+        return cached_pdf(key, lambda: self.render_pdf(request, dict(context)), self.pdf_cache_seconds)
 
     def pdf_response(self, request):
         """The live PDF from the shared cache, built once per content version (see
@@ -334,6 +335,31 @@ class PrintableMixin(RoutablePageMixin):
         return super().serve_preview(request, mode_name)
 
 
+def pdf_key(request, *parts):
+    """The shared-cache key (``"pdf:<sha256 hex>"``) of a PDF made from what ``parts`` (strings)
+    name, in the active language, with links written for ``request``'s scheme and host. The
+    release (``settings.RELEASE``) and WeasyPrint's version are part of it, so that a deploy
+    that changes the print templates, CSS, fonts or WeasyPrint builds every PDF anew, and
+    readers' ETags (made from the key) no longer match."""
+    fingerprint = "\n".join(
+        [
+            settings.RELEASE,
+            weasyprint_version(),
+            translation.get_language(),
+            request.scheme,
+            request.get_host(),
+            *parts,
+        ]
+    )
+    return "pdf:" + hashlib.sha256(fingerprint.encode()).hexdigest()
+
+
+def weasyprint_version():
+    from importlib.metadata import version
+
+    return version("weasyprint")
+
+
 def cached_pdf(key, build, timeout=PDF_CACHE_SECONDS):
     """The entry ``{"pdf": bytes, "built_at": seconds since the epoch}`` stored under ``key``
     in the default cache (Redis in production: shared by every worker and kept over
@@ -376,7 +402,7 @@ def build_live_pdfs(page_ids):
     from wagtail.models import Page
 
     for page in Page.objects.live().filter(pk__in=page_ids).specific():
-        if not isinstance(page, PrintableMixin):
+        if not isinstance(page, PrintableMixin) or not page.prebuild_pdf:
             continue
         site = page.get_site()
         if site is None:
@@ -395,7 +421,7 @@ def build_live_pdfs(page_ids):
 
 def prebuild_published_page_pdf(sender, instance, **kwargs):
     """page_published: rebuild the page's PDF off the request (when there is a queue)."""
-    if queue_configured() and isinstance(instance, PrintableMixin):
+    if isinstance(instance, PrintableMixin) and instance.prebuild_pdf:
         enqueue_optional(build_live_pdfs, [instance.pk])
 
 

@@ -14,8 +14,8 @@ the page's specific row), checks that they form one branch of the tree, and hand
 route through ``request._wagtail_route_for_request``, the per-request cache its
 ``route_for_request`` docstring names. What it read is memoised on the request for the
 breadcrumb, the language switch and the view-restriction check (see
-``get_view_restrictions``). Wagtail's own walk (from the localized root, in two queries)
-serves everything else: a sub-route of a routable page, a root with no live translation in
+``get_view_restrictions``). Wagtail's own walk, which ``HomePage.route`` shortens to a
+lookup by url_path (two queries), serves everything else: a sub-route of a routable page, a root with no live translation in
 the active language, an alias on the way. tests/test_render_cost.py fails if an upgrade stops
 honouring the route cache.
 """

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -275,9 +275,17 @@ def _generation():
 
 
 def forget_site_chrome(sender=None, created=False, **kwargs):
-    """Signal receiver: every cached piece of site chrome is out of date."""
+    """Signal receiver: every cached piece of site chrome is out of date. A new generation
+    starts at once (this request sees its own change) and again when the change commits: a
+    process that read the database between the two (e.g. inside Wagtail's atomic page delete)
+    cached the old chrome under the first one."""
     if sender is SiteSettings and created:
         return  # Wagtail creates an empty settings row on first use: nothing to show changes
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation():
     cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
@@ -291,15 +299,13 @@ def cached_site_wide(name, build):
     """``build()``'s value, cached under ``name`` until the site chrome changes; a value of
     None is not cached (built again each time)."""
 
-    def key():
-        return f"kbt:site-chrome:{_generation()}:{name}"
-
-    value = cache.get(key())
+    # The key of the generation the build starts in: a change committed during the build
+    # starts a new one, under which this value, possibly read before it, is never found.
+    key = f"kbt:site-chrome:{_generation()}:{name}"
+    value = cache.get(key)
     if value is None:
         value = build()
-        # Stored under the generation after building: building may itself start a new one
-        # (Wagtail creates a site's settings row on first use).
-        cache.set(key(), value, CHROME_TIMEOUT)
+        cache.set(key, value, CHROME_TIMEOUT)
     return value
 
 

@@ -215,7 +215,7 @@ class AdminBadRequestMiddleware:
             for name in ("offset", "limit"):
                 value = request.GET.get(name, "")
                 # Length first: int() refuses strings of more than 4,300 digits (ValueError).
-                if value.isdigit() and (len(value) > 19 or int(value) > API_MAX_INTEGER):
+                if value.isdecimal() and (len(value) > 19 or int(value) > API_MAX_INTEGER):
                     return self.bad_request(request, _("%(name)s is too large.") % {"name": name}, json=True)
         return None
 

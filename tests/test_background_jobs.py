@@ -8,6 +8,7 @@ import pickle
 
 import django_rq
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import Locale
@@ -150,6 +151,38 @@ def test_sync_translated_pages_is_a_job_too(editor, lesson, en, queue, django_ca
     source.refresh_from_db()
     assert source.last_updated_at > synced_at
     assert "Om håp og mot" in [segment.string.data for segment in source.stringsegment_set.all()]
+
+
+def test_a_job_whose_user_is_gone_or_inactive_does_nothing(
+    editor, lesson, en, queue, django_capture_on_commit_callbacks, caplog
+):
+    """The rights were checked for the user in the request; without that user the job does
+    not run (as None it would count as the system, which may publish everything)."""
+    translate_this_page(editor, lesson, en, django_capture_on_commit_callbacks)
+    editor_user = get_user_model().objects.get(username="redaktor")
+    editor_user.is_active = False
+    editor_user.save()
+    with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
+        queue.run_all()
+    assert lesson.get_translation_or_none(en) is None
+    assert "gone or inactive" in caplog.text
+
+
+def test_a_sync_of_a_deleted_source_ends_with_a_log_line(
+    editor, lesson, en, queue, django_capture_on_commit_callbacks, caplog
+):
+    translate_this_page(editor, lesson, en, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        queue.run_all()
+    source = TranslationSource.objects.get_for_instance(lesson)
+    with django_capture_on_commit_callbacks(execute=True):
+        editor.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
+    lesson.get_translation(en).delete()
+    lesson.delete()
+    assert TranslationSource.objects.filter(pk=source.pk).exists()  # it outlives its page
+    with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
+        queue.run_all()
+    assert "was deleted before it could be synced" in caplog.text
 
 
 def test_with_redis_down_the_job_runs_in_the_request_with_a_warning(

@@ -139,6 +139,22 @@ def test_the_main_menu_follows_a_page_published_and_unpublished(client, home_pag
     page.unpublish()
     assert "Om oss" not in menu()
 
+    page.save_revision().publish()
+    assert "Om oss" in menu()
+    page.delete()
+    assert "Om oss" not in menu()
+
+
+def test_site_chrome_read_before_a_change_commits_is_not_kept(home_pages, django_capture_on_commit_callbacks):
+    """Wagtail deletes a page inside a transaction: a worker that builds the menu between the
+    delete and its commit reads the old tree. What it caches must not outlive the commit."""
+    from course_pages.site_settings import cached_site_wide, forget_site_chrome
+
+    with django_capture_on_commit_callbacks(execute=True):
+        forget_site_chrome()  # the delete's signal, inside the transaction
+        cached_site_wide("menu", lambda: "the menu read before the commit")  # another worker
+    assert cached_site_wide("menu", lambda: "the menu after the commit") == "the menu after the commit"
+
 
 def test_a_new_locale_is_known_to_the_next_request(client, home_pages):
     from django.test import RequestFactory

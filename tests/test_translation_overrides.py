@@ -187,7 +187,7 @@ def test_row13_an_image_override_must_be_an_existing_image_the_user_may_choose(
 ):
     translator = people["translator"]()
     client.force_login(translator)
-    for value in ["abc", "", "999999", "-1"]:
+    for value in ["abc", "", "999999", "-1", "²"]:
         response = put_override(client, lesson, "image", value)
         assert_refused(response, value)
     assert not SegmentOverride.objects.exists()

@@ -8,8 +8,6 @@ Editors place one tool page per language under the CHIME overview, and offer rea
 selections as ``ConversationSet`` snippets, listed as links on the page.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -21,6 +19,7 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from kbt.ids import object_id
 from question_bank.elements import ELEMENT_CHOICES, ELEMENTS, get_element
 from question_bank.fields import ChoiceListField
 from question_bank.models import Audience, QuestionTheme, ThemeCollection
@@ -37,7 +36,7 @@ from ..conversation_tool import (
     select,
 )
 from ..locales import default_locale, locale_of
-from ..printing import PrintableMixin
+from ..printing import PrintableMixin, pdf_key
 from ..translation.permissions import SitePermissionsMixin
 from .people import _revisions
 
@@ -167,6 +166,10 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
     parent_page_types = ["course_pages.ChimeOverviewPage"]
     subpage_types = []
     print_template = "course_pages/conversation_tool_print.html"
+    # A PDF per selection: kept a day, not a month (selections are many), and never built
+    # ahead of a reader, as no selection is known before one asks.
+    pdf_cache_seconds = 60 * 60 * 24
+    prebuild_pdf = False
 
     class Meta:
         verbose_name = _("conversation tool")
@@ -183,20 +186,24 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
     def print_eyebrow(self):
         return _("Conversation tool")
 
-    def tool_context(self, request):
-        """The form, the selection and its result for ``request``'s query string."""
+    def tool_context(self, request, print_view=False):
+        """The form, the selection and its result for ``request``'s query string. The page
+        of the bare address is the empty form; its print view and PDF give what the form's
+        "nothing chosen" means: every element's questions."""
         locale = locale_of(request, self)
         source = default_locale(request) or locale
         index = QuestionBankIndex(locale, source)
+        index.learn_ids(pk for value in request.GET.getlist("theme") if (pk := object_id(value)) is not None)
         phase_guides = PhaseGuides(locale, source)
         form = ConversationToolForm()
         selection = Selection.from_query(request.GET, form, theme_ids=set(index.key_by_id))
         selection.theme_ids = index.canonical_ids(selection.theme_ids)
         form.initial = selection.initial()
-        results = select(index, selection, phase_guides.guidance) if selection.chosen else []
+        answered = selection.chosen or print_view
+        results = select(index, selection, phase_guides.guidance) if answered else []
         # The ready-made sets are where a reader starts: offered with the empty form, not
         # with a result (which keeps a result page within its query budget).
-        sets = [] if selection.chosen else ConversationSet.objects.filter(locale=locale, live=True)
+        sets = [] if answered else ConversationSet.objects.filter(locale=locale, live=True)
         ready_made = [(s, s.selection().query_string()) for s in sets]
         chosen = set(selection.theme_ids)
         theme_groups = [
@@ -229,24 +236,22 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
             "page_lang": translation.get_language(),
         }
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, print_view=False, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.tool_context(request))
+        context.update(self.tool_context(request, print_view=print_view))
         return context
 
     def pdf_cache_key(self, request, context):
-        """The selection, the live revisions of the themes and element pages it shows, the
-        page's own revision, the language and the host: publishing any of them builds anew."""
+        """The selection, the live revisions of the themes and element pages it shows and the
+        page's own revision (``printing.pdf_key`` adds language, address and release):
+        publishing any of them builds anew."""
         themes = sorted(f"{theme.pk}:{theme.live_revision_id}" for theme in context["themes_shown"])
-        fingerprint = "|".join(
-            [
-                str(self.pk),
-                str(self.live_revision_id),
-                translation.get_language(),
-                context["query_string"],
-                ",".join(themes),
-                ",".join(context["phase_guides"].revisions()),
-                request.get_host(),
-            ]
+        return pdf_key(
+            request,
+            "conversation-tool",
+            str(self.pk),
+            str(self.live_revision_id),
+            context["query_string"],
+            ",".join(themes),
+            ",".join(context["phase_guides"].revisions()),
         )
-        return "pdf:conversation-tool:" + hashlib.sha256(fingerprint.encode()).hexdigest()

@@ -9,6 +9,8 @@ from wagtail import hooks
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.views import edit_translation
 
+from kbt.ids import object_id
+
 from . import review, views
 from .permissions import is_translator, may_place_under
 from .status import TranslationStatusPanel
@@ -93,7 +95,8 @@ def copy_within_language_only(request, page):
     if request.method != "POST":
         return None
     parent_id = request.POST.get("new_parent_page", "")
-    parent = Page.objects.filter(pk=parent_id).first() if parent_id.isdigit() else None
+    parent_pk = object_id(parent_id)
+    parent = Page.objects.filter(pk=parent_pk).first() if parent_pk is not None else None
     if parent is None or not may_place_under(page, parent):
         return refuse_other_language_tree(request, page)
     return None

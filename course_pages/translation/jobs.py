@@ -5,15 +5,17 @@ Translating a page also translates every question theme it embeds (wagtail-local
 ``TranslationCreator`` follows related objects), about a hundred queries a theme: a page
 embedding 40 themes took 4,258 queries and about 3 s (37 s on a loaded machine) inside the
 request. The views check the user's rights and enqueue one of these; the functions take
-primary keys, as a worker reads the data when it runs. A source or user deleted before the
-job runs ends it with a log line, not an error.
+primary keys, as a worker reads the data when it runs. A source deleted, or a user deleted
+or deactivated, before the job runs ends it with a log line, not an error: the job never acts
+without the rights the request was checked for (``None`` would mean "the system", which may
+publish everything).
 """
 
 import contextlib
 import logging
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
@@ -25,7 +27,11 @@ logger = logging.getLogger(__name__)
 
 
 def _user(user_id):
-    return get_user_model().objects.filter(pk=user_id).first()
+    """The active user ``user_id``, or None (logged) when there is none any more."""
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
+        logger.warning("User %s is gone or inactive: the translation job is not run.", user_id)
+    return user
 
 
 def translate_page(page_id, locale_ids, include_subtree, user_id):
@@ -37,9 +43,11 @@ def translate_page(page_id, locale_ids, include_subtree, user_id):
     if page is None:
         logger.warning("Page %s was deleted before it could be translated.", page_id)
         return
+    user = _user(user_id)
+    if user is None:
+        return
     page = page.specific
     locales = list(Locale.objects.filter(pk__in=locale_ids))
-    user = _user(user_id)
     translate_object(page, locales, None, user)
     if include_subtree:
         translate_page_subtree(page.pk, locales, None, user)
@@ -60,7 +68,16 @@ def sync_translations(translation_source_id, user_id, publish):
         logger.warning("Translation source %s was deleted before it could be synced.", translation_source_id)
         return
     user = _user(user_id)
-    source.update_from_db()
+    if user is None:
+        return
+    try:
+        source.update_from_db()
+    except ObjectDoesNotExist:
+        # The page or snippet was deleted; its TranslationSource row outlives it.
+        logger.warning(
+            "The source of translation source %s was deleted before it could be synced.", source.pk
+        )
+        return
     translations = source.translations.filter(enabled=True).select_related("source", "target_locale")
     for translation in translations:
         # As upstream: a translation whose content does not validate keeps its last good state.

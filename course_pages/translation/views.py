@@ -30,6 +30,7 @@ from wagtail_localize.models import OverridableSegment, Translation, Translation
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 from kbt import jobs
+from kbt.ids import object_id
 
 from .jobs import sync_translations, translate_page
 from .overrides import override_problem
@@ -66,7 +67,7 @@ def refuse_non_source(request):
 
 def posted_locales(request):
     """The locales a form posted (ids that are not numbers are ignored, not a 500)."""
-    ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
+    ids = [pk for value in request.POST.getlist("locales") if (pk := object_id(value)) is not None]
     return list(Locale.objects.filter(pk__in=ids))
 
 
@@ -298,7 +299,7 @@ class ImagesAPIViewSet(ImagesAdminAPIViewSet):
         try:
             return super().detail_view(request, pk)
         except Http404:
-            if not str(pk).isdigit() or get_image_model().objects.filter(pk=pk).exists():
+            if object_id(pk) is None or get_image_model().objects.filter(pk=pk).exists():
                 raise
         label = gettext("Image deleted")
         svg = (

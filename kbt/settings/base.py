@@ -180,6 +180,10 @@ def redis_queue(url):
     return {"URL": urlunsplit(parts._replace(query=query)), "DEFAULT_TIMEOUT": 15 * 60}
 
 
+# The deployed release (e.g. the commit id), set by the deploy: part of every PDF's cache key
+# and ETag (course_pages/printing.py), so a release that changes how PDFs look rebuilds them.
+RELEASE = os.environ.get("RELEASE", "")
+
 # Background jobs (kbt/jobs.py): on django-rq's "default" queue in the same Redis when
 # REDIS_URL is set, run by `manage.py rqworker default`; without it, in the request.
 RQ_QUEUES = {"default": redis_queue(os.environ["REDIS_URL"])} if os.environ.get("REDIS_URL") else {}

@@ -100,10 +100,13 @@ def test_chosen_themes_narrow_their_element_and_bring_it_in(client, demo_content
     assert soup.select_one('input[name="element"][value="hope"]').has_attr("checked")
 
 
-def test_the_english_id_of_a_theme_is_understood_too(client, demo_content):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_english_id_of_a_theme_is_understood_too(client, demo_content, language):
+    """A link made on either language's page works on both."""
     english = live_themes("en", "identity")[2]
-    soup = soup_of(client.get(tool("en").url, {"theme": english.pk}))
-    assert shown_themes(soup) == [english.title]
+    soup = soup_of(client.get(tool(language).url, {"theme": english.pk}))
+    shown = english if language == "en" else live_themes("nb", "identity")[2]
+    assert shown_themes(soup) == [shown.title]
     assert not soup.select(".tool-ignored")
 
 
@@ -152,6 +155,34 @@ def test_phase_keeps_the_themes_that_suit_it(client, demo_content):
     assert "Krise eller lav motivasjon" in soup.select_one(".tool-result__summary").get_text()
 
 
+def test_a_phase_gives_the_same_themes_in_both_languages_before_a_sync(client, demo_content):
+    """An editor ticks a phase on a Norwegian theme and publishes it; its English translation
+    gets the phases at its next sync. The same URL gives the same themes in both meanwhile."""
+    theme = next(t for t in live_themes("nb", "hope") if "crisis" not in t.phases)
+    theme.phases = [*theme.phases, "crisis"]
+    theme.save_revision().publish()
+    english = theme.get_translation(Locale.objects.get(language_code="en"))
+    assert "crisis" not in english.phases  # not synced yet
+    query = {"element": "hope", "phase": "crisis"}
+    nb_titles = shown_themes(soup_of(client.get(tool("nb").url, query)))
+    en_titles = shown_themes(soup_of(client.get(tool("en").url, query)))
+    assert theme.title in nb_titles
+    assert english.title in en_titles
+    assert len(nb_titles) == len(en_titles)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_print_and_pdf_of_the_bare_address_give_every_element(client, demo_content, language):
+    """The page of the bare address is the empty form; its print view gives what "nothing
+    chosen" means in the form: all five elements' questions."""
+    page = tool(language)
+    everything = soup_of(client.get(page.url, {"lines": "3"}))
+    printed = soup_of(client.get(page.url + "print/"))
+    assert len(printed.select(".question__text")) == len(shown_questions(everything)) > 100
+    fields = pdf_of(client.get(page.url + "pdf/")).get_fields() or {}
+    assert len([name for name in fields if "plan" not in name]) >= len(shown_questions(everything))
+
+
 def test_empty_result_says_so_and_suggests_widening(client, demo_content):
     QuestionTheme.objects.filter(element="hope").update(phases=[])
     soup = soup_of(client.get(tool("nb").url, {"element": "hope", "phase": "crisis"}))
@@ -190,6 +221,10 @@ def test_nonsense_never_breaks_a_view(client, demo_content, suffix):
         "phase=&audience=%00",
         "%ZZ=1",
         "plan=1&plan=0",
+        # Digits int() does not read: superscript two, and a line count in Arabic-Indic digits.
+        "theme=%C2%B2",
+        "theme=" + "1" * 5000,
+        "lines=%D9%A3",
     ):
         assert client.get(f"{url}?{query}").status_code == 200, query
 
