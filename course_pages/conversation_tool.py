@@ -47,20 +47,20 @@ class ConversationToolForm(forms.Form):
     element = forms.MultipleChoiceField(
         label=_("CHIME elements"),
         choices=ELEMENT_CHOICES,
-        widget=forms.CheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "ds-input"}),
         required=False,
         help_text=_("None chosen: all five."),
     )
     phase = forms.ChoiceField(
         label=_("Phase of the conversation"),
         choices=[("", _("Any phase")), *PHASE_CHOICES],
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs={"class": "ds-input"}),
         required=False,
     )
     audience = forms.ChoiceField(
         label=_("Questions for"),
         choices=[("", _("Anyone")), *Audience.choices],
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs={"class": "ds-input"}),
         required=False,
     )
     theme = forms.MultipleChoiceField(
@@ -68,7 +68,7 @@ class ConversationToolForm(forms.Form):
         choices=[],
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=_("Choose themes to show only those of their element."),
+        help_text=_("Choose themes to get only those, not the whole element."),
     )
     lines = forms.IntegerField(
         label=_("Answer lines under each question"),
@@ -130,18 +130,23 @@ class Selection:
                     elif pk not in theme_ids:
                         selection.ignored.append(f"{name}={value}")
                 continue
-            first, rest = values[0] if values else "", values[1:]
-            selection.ignored.extend(f"{name}={value}" for value in rest)
-            if name == "plan":
-                if first in ("1", "on", "true"):
-                    selection.plan = True
-                elif first not in ("", "0", "false"):
-                    selection.ignored.append(f"{name}={first}")
-                continue
-            cleaned = valid(name, first, first)
-            if cleaned in (None, ""):
-                continue
-            setattr(selection, name, cleaned)
+            # One value: the first valid one. An empty value (or plan=0) chooses nothing and
+            # is passed over; an invalid one, or a second choice, is listed as left out.
+            taken = False
+            for value in values:
+                if name == "plan":
+                    cleaned = value in ("1", "on", "true") or None
+                    if not cleaned and value not in ("", "0", "false"):
+                        selection.ignored.append(f"{name}={value}")
+                else:
+                    cleaned = valid(name, value, value)
+                if cleaned in (None, ""):
+                    continue
+                if taken:
+                    selection.ignored.append(f"{name}={value}")
+                    continue
+                setattr(selection, name, cleaned)
+                taken = True
         return selection
 
     @property

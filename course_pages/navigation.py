@@ -88,9 +88,13 @@ def locale_home(request, locale, page=None):
     return memo[locale.pk]
 
 
-def language_links(request, page=None):
+def language_links(request, page=None, query=""):
     """One link per content language: to this page's translation, or to the nearest
-    translated ancestor (or the locale's home page) where there is none yet."""
+    translated ancestor (or the locale's home page) where there is none yet.
+
+    ``query`` (a query string without "?", e.g. the conversation tool's selection) is added
+    to the links that go to this page's translations, so that switching language keeps what
+    the reader chose; a link to another page goes without it."""
     current = active_locale(request).language_code
     translations = _public_translations(page, request) if page is not None else {}
     links = []
@@ -110,6 +114,8 @@ def language_links(request, page=None):
         url = target.get_url(request=request)
         if url is None:
             continue
+        if query and is_translation:
+            url = f"{url}?{query}"
         links.append(
             LanguageLink(
                 language_code=code,

@@ -2,8 +2,10 @@
 the conversation tool's ready-made sets."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet, SnippetViewSetGroup
+
+from question_bank.wagtail_hooks import LanguageColumn
 
 from .models import ConversationSet, Organisation, Person
 from .translation.permissions import can_delete, can_edit
@@ -64,9 +66,21 @@ class ConversationSetViewSet(SnippetViewSet):
     model = ConversationSet
     icon = "list-ul"
     menu_label = _("Conversation sets")
-    menu_order = 270
+    menu_name = "conversation_sets"
+    # In the admin menu right after the question bank, whose themes the sets select from.
+    add_to_admin_menu = True
+    menu_order = 251
     edit_view_class = LocaleScopedEditView
     delete_view_class = LocaleScopedDeleteView
-    list_display = ["title", "phase", "audience", "sort_order"]
+    # The listing holds every language's sets: each row says its language, and whether it
+    # is live or a draft (Wagtail's status tag; the tool page lists live sets only).
+    list_display = [
+        "title",
+        LanguageColumn(label=_("Language")),
+        "phase",
+        "audience",
+        "sort_order",
+        LiveStatusTagColumn(),
+    ]
     list_filter = ["phase", "audience"]
     search_fields = ["title"]

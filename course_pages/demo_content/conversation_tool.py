@@ -6,8 +6,8 @@ plan's worksheet (``sections.PLAN_WORKSHEET``)."""
 TITLE = ("Samtaleverktøy", "Conversation tool")
 SLUG = ("samtaleverktoy", "conversation-tool")
 INTRO = (
-    "Sett sammen spørsmålene til neste samtale: velg CHIME-prosesser, fasen i samtalen og hvem spørsmålene er til. Du får spørsmålene med veiledning for fasen, og kan skrive dem ut eller laste dem ned som en PDF med plass til svar.",
-    "Put together the questions for your next conversation: choose CHIME processes, the phase of the conversation and whom the questions are for. You get the questions with guidance for the phase, and can print them or download them as a PDF with room for answers.",
+    "Sett sammen spørsmålene til neste samtale: velg CHIME-elementer, fasen i samtalen og hvem spørsmålene er til. Du får spørsmålene med veiledning for fasen, og kan skrive dem ut eller laste dem ned som en PDF med plass til svar.",
+    "Put together the questions for your next conversation: choose CHIME elements, the phase of the conversation and whom the questions are for. You get the questions with guidance for the phase, and can print them or download them as a PDF with room for answers.",
 )
 OVERVIEW_LINK = (
     "Sett sammen spørsmål til en samtale med samtaleverktøyet.",

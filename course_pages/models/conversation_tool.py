@@ -229,6 +229,9 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
             "results": results,
             "question_count": sum(result.question_count for result in results),
             "query_string": selection.query_string(),
+            # The selection reads the same in every language (theme ids are the sources'):
+            # the language switch carries it to the translation of this page.
+            "language_switch_query": selection.query_string() if selection.chosen else "",
             "ready_made": ready_made,
             "themes_shown": [theme.theme for result in results for theme in result.themes],
             "phase_guides": phase_guides,

@@ -10,7 +10,10 @@ register = template.Library()
 def language_switch(context, page=None):
     page = page or None  # an undefined template variable arrives as ""
     request = context["request"]
-    return {"links": navigation.language_links(request, page), "page": page}
+    # A page whose content depends on its query string says which part a translation of it
+    # understands too (the conversation tool: the selection).
+    query = context.get("language_switch_query", "")
+    return {"links": navigation.language_links(request, page, query), "page": page}
 
 
 @register.inclusion_tag("course_pages/includes/hreflang.html", takes_context=True)

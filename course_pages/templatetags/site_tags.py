@@ -48,4 +48,4 @@ def footer_language_links(context, page=None):
     request = context.get("request")
     if request is None:
         return []
-    return navigation.language_links(request, page or None)
+    return navigation.language_links(request, page or None, context.get("language_switch_query", ""))
