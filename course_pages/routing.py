@@ -15,9 +15,9 @@ route through ``request._wagtail_route_for_request``, the per-request cache its
 ``route_for_request`` docstring names. What it read is memoised on the request for the
 breadcrumb, the language switch and the view-restriction check (see
 ``get_view_restrictions``). Wagtail's own walk, which ``HomePage.route`` shortens to a
-lookup by url_path (two queries), serves everything else: a sub-route of a routable page, a root with no live translation in
-the active language, an alias on the way. tests/test_render_cost.py fails if an upgrade stops
-honouring the route cache.
+lookup by url_path (two queries), serves everything else: a sub-route of a routable page, a
+root with no live translation in the active language, an alias on the way.
+tests/test_render_cost.py fails if an upgrade stops honouring the route cache.
 """
 
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
