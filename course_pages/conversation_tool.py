@@ -269,7 +269,7 @@ class QuestionBankIndex:
             self.key_by_id[theme.pk] = theme.translation_key
         self.themes = {}  # translation key → ResolvedTheme
         self.id_by_key = {}  # translation key → the id the form offers (the source's)
-        self.phases = {}  # translation key → the phase codes the theme suits
+        self.phase_sources = {}  # translation key → the version whose phases count
         for key, by_locale in versions.items():
             source = by_locale.get(source_locale.pk)
             shown = by_locale.get(locale.pk) or source
@@ -277,11 +277,11 @@ class QuestionBankIndex:
             self.id_by_key[key] = (source or shown).pk
             # The source's phases: a translation gets them only when it is next synced, and
             # the same URL must give the same themes in every language.
-            self.phases[key] = (source or shown).phases
+            self.phase_sources[key] = source or shown
 
     def suits_phase(self, theme, phase_code):
         """Whether ``theme`` (a ``ResolvedTheme`` of this index) suits ``phase_code``."""
-        return phase_code in self.phases.get(theme.theme.translation_key, ())
+        return self.phase_sources[theme.theme.translation_key].suits_phase(phase_code)
 
     def learn_ids(self, theme_ids):
         """Make ``theme_ids`` of the other languages' versions of the themes known (one query,

@@ -1,4 +1,12 @@
-"""Loads the CHIME question banks (seed 001) in Norwegian and translates them into English."""
+"""Loads the CHIME question banks (seed 001) in Norwegian and translates them into English.
+
+Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
+its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
+tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
+(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
+resistance, low motivation or crisis) whose example questions match the theme's. The data
+modules (question_bank/demo_content/) say above each theme which.
+"""
 
 from importlib import import_module
 

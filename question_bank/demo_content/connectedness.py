@@ -4,12 +4,8 @@ Source: seed 001 (the question bank, "Spørsmålsbank for tilhørighet"), with t
 errors in the Norwegian text repaired. Each theme holds its example questions as
 (kind, audience, Norwegian, English) and its "Når det er relevant" guidance.
 
-Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
-its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
-tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
-(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
-resistance, low motivation or crisis) whose example questions match the theme's. The comment
-above each says which.
+Each theme's ``phases`` follow the rule in ``question_bank.demo``; the comment above each
+theme says what in seed 001 decided them.
 """
 
 THEMES = [

@@ -6,12 +6,8 @@ errors in the Norwegian text repaired. Each theme holds its example questions as
 cut off at a page break in the last theme ("Samarbeid og balanse i støtte"): its third
 question and its guidance end mid-sentence, so both stop at the last complete phrase.
 
-Each theme's ``phases`` (codes of question_bank.phases) are the phases seed 001 supports for it:
-its own «Når det er relevant» text («Bruk tidlig i samtalen», «Passer i planleggings- og
-tiltaksfasen», «Egner seg for grupper …»), and the rows of the element's phase guide
-(«Veiledning for bruk»: innledende fase, midtfase, oppfølgingsfase, grupper, and the row for
-resistance, low motivation or crisis) whose example questions match the theme's. The comment
-above each says which.
+Each theme's ``phases`` follow the rule in ``question_bank.demo``; the comment above each
+theme says what in seed 001 decided them.
 """
 
 THEMES = [
