@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from course_pages import demo as page_demo
+from course_pages import printing
 from course_pages.translation.demo import TranslationMemory
 
 # The browser fixtures live in one place so that the session-wide Chromium starts once.
@@ -66,6 +67,20 @@ def home_pages(db, memory, django_capture_on_commit_callbacks):
         nb_home = page_demo.load_home(memory, _Quiet())
     en_home = nb_home.get_translation(Locale.objects.get(language_code="en"))
     return nb_home, en_home
+
+
+@pytest.fixture
+def builds(monkeypatch):
+    """The HTML of every PDF WeasyPrint is asked to build."""
+    built = []
+    real_build = printing.build_pdf
+
+    def counting_build(html, base_url):
+        built.append(html)
+        return real_build(html, base_url)
+
+    monkeypatch.setattr(printing, "build_pdf", counting_build)
+    return built
 
 
 @pytest.fixture(autouse=True)

@@ -19,20 +19,6 @@ from .test_background_jobs import QUEUE, FakeQueue
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def builds(monkeypatch):
-    """The HTML of every PDF WeasyPrint is asked to build."""
-    built = []
-    real_build = printing.build_pdf
-
-    def counting_build(html, base_url):
-        built.append(html)
-        return real_build(html, base_url)
-
-    monkeypatch.setattr(printing, "build_pdf", counting_build)
-    return built
-
-
 def publish_new_theme_title(guide, title):
     theme = guide.body[1].value["theme"]
     draft = theme.get_latest_revision_as_object()

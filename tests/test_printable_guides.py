@@ -8,7 +8,6 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from pypdf import PdfReader
 
-from course_pages import printing
 from course_pages.models import GuidePage
 
 pytestmark = pytest.mark.django_db
@@ -98,17 +97,7 @@ def test_page_advertises_its_pdf(client, guide):
     assert soup.find("a", href=guide.url + "pdf/") is not None
 
 
-def test_second_request_is_served_from_the_cache_and_publishing_a_snippet_rebuilds(
-    client, guide, monkeypatch
-):
-    builds = []
-    real_build = printing.build_pdf
-
-    def counting_build(html, base_url):
-        builds.append(html)
-        return real_build(html, base_url)
-
-    monkeypatch.setattr(printing, "build_pdf", counting_build)
+def test_second_request_is_served_from_the_cache_and_publishing_a_snippet_rebuilds(client, guide, builds):
     first = client.get(guide.url + "pdf/").content
     second = client.get(guide.url + "pdf/").content
     assert len(builds) == 1

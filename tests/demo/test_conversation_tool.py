@@ -16,7 +16,6 @@ from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 from wagtail.models import Locale
 
-from course_pages import printing
 from course_pages.models import ChimeOverviewPage, ConversationToolPage
 from question_bank.elements import ELEMENTS
 from question_bank.models import QuestionTheme, ThemeCollection
@@ -344,17 +343,7 @@ def test_pdf_appends_the_conversation_plan_on_request(client, demo_content, lang
     assert labels <= {str(f.get("/TU")) for f in with_plan.values()}
 
 
-def test_pdf_is_cached_per_selection_and_rebuilt_after_a_theme_is_published(
-    client, demo_content, monkeypatch
-):
-    builds = []
-    real_build = printing.build_pdf
-
-    def counting_build(html, base_url):
-        builds.append(html)
-        return real_build(html, base_url)
-
-    monkeypatch.setattr(printing, "build_pdf", counting_build)
+def test_pdf_is_cached_per_selection_and_rebuilt_after_a_theme_is_published(client, demo_content, builds):
     url = tool("nb").url + "pdf/"
     first = client.get(url, {"element": "hope"}).content
     assert client.get(url, {"element": "hope"}).content == first
