@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup migrate demo messages lint benchmark loadtest pdfcheck designsystemet lighthouse clean
+.PHONY: help run test setup migrate demo demo-snapshot messages lint benchmark loadtest pdfcheck designsystemet lighthouse clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -31,6 +31,13 @@ migrate: setup ## Apply database migrations
 
 demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) load_demo
+
+SNAPSHOT_DB := var/demo-snapshot.sqlite3
+demo-snapshot: setup ## Build the demo through wagtail-localize in a new SQLite database and store it as load_demo's snapshot
+	mkdir -p var && rm -f $(SNAPSHOT_DB)
+	DATABASE_URL=sqlite:///$(CURDIR)/$(SNAPSHOT_DB) $(MANAGE) migrate --no-input --verbosity 0
+	DATABASE_URL=sqlite:///$(CURDIR)/$(SNAPSHOT_DB) $(MANAGE) save_demo_snapshot
+	rm -f $(SNAPSHOT_DB)
 
 run: demo ## Run the site with demo content at http://$(HOST):$(PORT)
 	$(MANAGE) collectstatic --no-input --verbosity 0

@@ -10,6 +10,7 @@ from io import BytesIO
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
@@ -57,3 +58,19 @@ def load_images(stdout):
         diagram.save()
         stdout.write("Created the CHIME diagram image.")
     return {"chime_diagram": diagram}
+
+
+# The demo images by title, and how each is drawn.
+DRAWINGS = {CHIME_DIAGRAM_TITLE: chime_diagram_png}
+
+
+def restore_image_files(stdout):
+    """Draw the file of each demo image whose row exists but whose file does not (a database
+    loaded from the demo snapshot, which holds rows, not files), under the row's file name."""
+    for image in get_image_model().objects.filter(title__in=DRAWINGS):
+        storage = image.file.storage
+        if not storage.exists(image.file.name):
+            saved = storage.save(image.file.name, ContentFile(DRAWINGS[image.title]()))
+            if saved != image.file.name:
+                raise RuntimeError(f"Could not store {image.file.name!r}: the storage chose {saved!r}.")
+            stdout.write(f"Drew {image.file.name}.")

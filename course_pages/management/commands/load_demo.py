@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 from django.db.models.signals import post_save
 
+from course_pages import demo_snapshot
 from course_pages.demo import load_pages
 from course_pages.translation.demo import TranslationMemory
 from course_pages.translation.groups import ensure_question_bank_workflow, ensure_translator_groups
@@ -127,10 +128,33 @@ def sqlite_without_fsync():
 class Command(BaseCommand):
     help = (
         "Fill the database with the demo content in Norwegian and its English translation "
-        "(made through wagtail-localize). Safe to run again: existing content is left alone."
+        "(made through wagtail-localize). An empty database gets the stored snapshot of it "
+        "(course_pages/fixtures/); otherwise, or with --build, it is built. Safe to run again: "
+        "existing content is left alone."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--build",
+            action="store_true",
+            help="Build the demo through wagtail-localize even when the stored snapshot could be loaded.",
+        )
+
+    def handle(self, *args, build=False, **options):
+        manifest = None if build else demo_snapshot.read_manifest()
+        if manifest is not None and not demo_snapshot.is_current(manifest):
+            self.stdout.write(
+                "The stored demo snapshot is older than the demo's code (make demo-snapshot "
+                "renews it); building the demo instead."
+            )
+        elif manifest is not None and demo_snapshot.is_fresh(manifest):
+            demo_snapshot.load_snapshot(manifest, self.stdout)
+            self.stdout.write(self.style.SUCCESS("Demo content is in place (from the stored snapshot)."))
+            return
+        self.build()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+
+    def build(self):
         memory = TranslationMemory()
         with sqlite_without_fsync(), search_index_updated_once(), reference_index_updated_once():
             # Snippets first: translating a page needs the English versions of what it embeds.
@@ -138,4 +162,3 @@ class Command(BaseCommand):
             load_pages(memory, self.stdout)
             ensure_translator_groups()
             ensure_question_bank_workflow()
-        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
