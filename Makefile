@@ -51,9 +51,10 @@ messages: $(VENV)/.installed-test ## Update locale/*/django.po from the code and
 		--ignore '.venv/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
-benchmark: $(VENV)/.installed-test migrate ## Time the guide PDF, the conversation tool's largest PDF (cold, warm) and "Translate this page" (40 themes)
+benchmark: $(VENV)/.installed-test migrate ## Time the guide PDF, the conversation tool's largest PDF (cold, warm), "Translate this page" (40 themes) and load_demo on an empty database
 	$(MANAGE) benchmark_pdf
 	$(MANAGE) benchmark_translate
+	$(PY) scripts/benchmark_load_demo.py
 
 loadtest: $(VENV)/.installed-run ## Load gunicorn (production settings, loopback) with page cache on and off
 	scripts/install-system-packages loadtest
