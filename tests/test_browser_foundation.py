@@ -1,5 +1,7 @@
 """The front pages in a real headless Chromium: axe-core finds nothing, at desktop and 320 px."""
 
+from itertools import pairwise
+
 import pytest
 
 from .browser import assert_accessible, open_page
@@ -30,3 +32,39 @@ def test_language_switch_works_with_the_keyboard(chromium, live_server, wagtail_
     first_focus, language = chromium.run(use_keyboard)
     assert first_focus == "Hopp til hovedinnholdet"
     assert language == "en"
+
+
+def test_footer_sections_sit_side_by_side_on_a_desktop_and_stack_on_a_phone(
+    chromium, live_server, wagtail_root, home_pages
+):
+    """Contact, «Om nettstedet» and «Språk» in three columns at 1280 px, one under the other at
+    320 px; each section's heading above its list (at 1280 px «Språk» once sat below its own
+    list, beside it in a flex row)."""
+
+    def boxes(browser, width):
+        context, page, _ = open_page(browser, live_server.url + "/nb/", width)
+        try:
+            return page.evaluate(
+                """() => [...document.querySelectorAll('.site-footer__inner > section')].map(section => {
+                    const box = element => element.getBoundingClientRect();
+                    const [heading, ...rest] = section.children;
+                    return {
+                        heading: heading.textContent.trim(),
+                        top: box(section).top, bottom: box(section).bottom, left: box(section).left,
+                        headingFirst: rest.every(
+                            element => box(element).top >= box(heading).bottom),
+                    };
+                })"""
+            )
+        finally:
+            context.close()
+
+    desktop = chromium.run(lambda browser: boxes(browser, 1280))
+    phone = chromium.run(lambda browser: boxes(browser, 320))
+    assert [section["heading"] for section in desktop] == ["KBT Fagskole", "Om nettstedet", "Språk"]
+    for sections in (desktop, phone):
+        for section in sections:
+            assert section["headingFirst"], section["heading"]
+    assert len({round(section["top"]) for section in desktop}) == 1
+    assert [section["left"] for section in desktop] == sorted({section["left"] for section in desktop})
+    assert all(above["bottom"] <= below["top"] for above, below in pairwise(phone))
