@@ -15,6 +15,9 @@ lesson, and the same string gives the page, its print view and its PDF::
 Parsing never fails: unknown parameters and values that are not valid are left out and
 listed (``Selection.ignored``), so a mistyped link still shows what it can. Each value is
 checked by the field of ``ConversationToolForm`` that offers it, one value at a time.
+Campaign parameters that a newsletter or a social site adds to a shared link (``utm_*``,
+``fbclid``, ``gclid``, …: ``is_tracking_parameter``) are passed over without a note: the
+reader did not write them and can do nothing about them.
 
 Nothing of a reader's is stored or sent: the page only reads the query string, and answers
 are written in the PDF in the reader's own viewer, or on paper.
@@ -37,6 +40,16 @@ from question_bank.phases import PHASE_CHOICES, get_phase
 DEFAULT_ANSWER_LINES = 3
 MAX_ANSWER_LINES = 10
 PARAMETERS = ("element", "phase", "audience", "theme", "lines", "plan")
+# Added to links by newsletter and analytics tools: Google Analytics' campaign parameters
+# (utm_source, utm_medium, …) and the click ids of Facebook, Google Ads, Microsoft Ads and
+# Mailchimp.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
+
+
+def is_tracking_parameter(name):
+    """Whether ``name`` is a campaign or click-tracking parameter (``TRACKING_PARAMETERS``)."""
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
 
 
 class ConversationToolForm(forms.Form):
@@ -112,6 +125,8 @@ class Selection:
                 return None
 
         for name in query:
+            if is_tracking_parameter(name):
+                continue
             if name not in PARAMETERS:
                 selection.ignored.append(name)
                 continue

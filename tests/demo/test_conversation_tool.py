@@ -210,6 +210,17 @@ def test_malformed_parameters_are_ignored_with_a_visible_note(client, demo_conte
     assert soup.select_one('input[name="lines"]')["value"] == "3"
 
 
+def test_a_shared_links_campaign_parameters_pass_without_a_note(client, demo_content):
+    """A newsletter or a social site adds utm_* and click ids to the link a reader follows."""
+    query = "element=hope&utm_source=nyhetsbrev&utm_medium=e-post&utm_campaign=host&fbclid=IwAR0abc"
+    soup = soup_of(client.get(f"{tool('nb').url}?{query}"))
+    assert not soup.select(".tool-ignored")
+    assert shown_themes(soup) == [theme.title for theme in live_themes("nb", "hope")]
+    # Only campaign parameters: the empty form, as without them.
+    soup = soup_of(client.get(tool("nb").url, {"utm_source": "nyhetsbrev"}))
+    assert not soup.select(".tool-ignored") and not soup.select(".tool-result")
+
+
 @pytest.mark.parametrize("suffix", ["", "print/", "pdf/"])
 def test_nonsense_never_breaks_a_view(client, demo_content, suffix):
     url = tool("nb").url + suffix
