@@ -10,7 +10,7 @@ PORT ?= 8000
 .PHONY: help run test setup migrate demo demo-snapshot messages lint benchmark loadtest pdfcheck designsystemet lighthouse clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(VENV)/.installed-run: requirements.txt
 	scripts/install-system-packages run

@@ -230,6 +230,24 @@ class PageLoader:
         return paragraphs([self.memory.add(pair)])
 
 
+class DemoConflict(Exception):
+    """The database holds content the demo cannot be built around."""
+
+
+def check_site_root():
+    """Raise ``DemoConflict`` if the database has a Norwegian home page that is not the demo's
+    (title and slug from ``demo_content.home``), before the build changes anything. The demo
+    brings its own home page as the default Site's root, with every page under it; it cannot
+    adopt a home page someone made, nor translate its words."""
+    title, slug = home_content.TITLE[0], home_content.SLUG[0]
+    other = HomePage.objects.filter(locale__language_code="nb").exclude(title=title, slug=slug).first()
+    if other is not None:
+        raise DemoConflict(
+            f"This database already has a home page of its own, «{other.title}», and the demo "
+            "brings its own. Load the demo into a new database (just migrated) instead."
+        )
+
+
 def load_home(memory, stdout):
     """The nb home page becomes the default site's root; its en twin is a translation."""
     nb = Locale.objects.get(language_code="nb")

@@ -5,28 +5,35 @@ takes about 20 s on a quiet machine, most of it wagtail-localize turning 135 obj
 segments and back. An empty database does not need that work done again: it gets the rows the
 build wrote, from a Django fixture, in a few seconds (issue 14: ``load_demo`` under 10 s) — the
 way Wagtail's bakerydemo loads its demo. ``make demo-snapshot`` builds the demo through
-wagtail-localize in a new SQLite database and stores the result here; it is the only way the
-snapshot is made, so it is always exactly what the build makes.
+wagtail-localize in a new SQLite database and stores the result here; nothing else makes it.
 
 Two files in ``course_pages/fixtures/``:
 
-- ``demo.json.xz``: every row of every model the build may write (``SNAPSHOT_MODELS``), in
+- ``demo.json.xz``: every row of every model the build may write (``snapshot_models``), in
   Django's JSON serialization. Content types and permissions, which ``migrate`` creates with
   database-dependent ids, are referred to by natural key; everything else keeps its id, so the
   pages, revisions, translation sources and reference index stay linked as built.
-- ``demo.manifest.json``: ``fingerprint`` (``fingerprint()`` when the snapshot was made) and
-  ``fresh``: per model label, the ids of the rows a newly migrated database has (Wagtail's root
-  and welcome pages, default Site, groups, collection, workflow, locales).
+- ``demo.manifest.json``: ``fingerprint`` (``fingerprint()`` when the snapshot was made), and
+  what a newly migrated database holds of the snapshot models (Wagtail's root and welcome
+  pages, default Site, groups and their permissions, collection, workflow, locales):
+  ``fresh_ids``, their ids per model label, and ``fresh_rows``, their content (``content``).
 
 A snapshot is loaded only when it matches the code (same fingerprint) and the database is
-as ``migrate`` left it (``is_fresh``); otherwise ``load_demo`` builds, which is slower and
-correct in any state. ``tests/test_demo_loader.py`` fails when the stored snapshot is out of
-date, or differs from what the build makes.
+exactly as ``migrate`` left it (``is_fresh``: no row added, none changed, none deleted; users
+may exist); otherwise ``load_demo`` builds, which is slower and correct in any state.
+
+Two tests keep the stored snapshot true (tests/test_demo_snapshot.py): one fails when the
+fingerprint is out of date, and one builds the demo and compares every row with the snapshot.
+The fingerprint covers what is particular to the demo; a change elsewhere that alters what
+gets stored (a block's or a model's code) is caught by the second.
 """
 
+import io
 import json
 import lzma
+import re
 import tempfile
+from collections import Counter
 from hashlib import sha256
 from importlib.metadata import version
 from itertools import chain
@@ -55,25 +62,28 @@ SOURCES = (
     "course_pages/demo.py",
     "course_pages/demo_images.py",
     "course_pages/demo_content/*.py",
+    "course_pages/demo_snapshot.py",
+    "course_pages/management/commands/load_demo.py",
     "course_pages/translation/demo.py",
     "course_pages/translation/groups.py",
+    "course_pages/translation/tree.py",
     "question_bank/demo.py",
     "question_bank/demo_content/*.py",
     "question_bank/elements.py",
     "question_bank/phases.py",
 )
+# Our apps' migrations count by content (a data migration may be edited); other apps' by name,
+# with their package's version.
+OWN_APPS = ("course_pages", "question_bank")
 PACKAGES = ("Django", "wagtail", "wagtail-localize", "django-modelcluster")
 
-# Not in the snapshot: what people and requests add (users, sessions, login records, the admin's
-# and the job queue's rows), what is derived and rebuilt after loading (the search index,
-# image renditions), and what ``migrate`` creates, referred to by natural key instead.
+# Not in the snapshot: the people (users and their profiles, sessions, login records, the
+# Django admin's log), what is derived and rebuilt after loading (the search index, image
+# renditions), the job queue, and what ``migrate`` creates, referred to by natural key instead.
+# Everything else is, so a row of it that a newly migrated database lacks (a page, a comment,
+# an editing session) makes the database one in use.
 EXCLUDED_APPS = {"admin", "axes", "contenttypes", "django_rq", "sessions", "wagtailsearch", "wagtailusers"}
-EXCLUDED_MODELS = {
-    "auth.Permission",
-    "auth.User",
-    "wagtailcore.UserPagePreference",
-    "wagtailimages.Rendition",
-}
+EXCLUDED_MODELS = {"auth.Permission", "auth.User", "wagtailimages.Rendition"}
 # Referred to by natural key: ``migrate`` creates them, with ids that depend on the database.
 NATURAL_KEY_MODELS = (ContentType, Permission)
 
@@ -91,11 +101,14 @@ def snapshot_models():
 
 
 def fingerprint():
-    """A hex SHA-256 of what the built demo depends on: the ``SOURCES`` files, the latest
-    migration of every app, and the versions of ``PACKAGES``. A snapshot made under another
-    fingerprint may not be what the build makes today."""
+    """A hex SHA-256 of what the built demo depends on: the ``SOURCES`` files, the migrations
+    of ``OWN_APPS``, the latest migration of every other app, and the versions of
+    ``PACKAGES``. A snapshot made under another fingerprint may not be what the build makes
+    today."""
     digest = sha256()
-    for path in sorted(chain.from_iterable(BASE_DIR.glob(pattern) for pattern in SOURCES)):
+    migrations = [BASE_DIR / app / "migrations" / "*.py" for app in OWN_APPS]
+    patterns = [*SOURCES, *(str(path.relative_to(BASE_DIR)) for path in migrations)]
+    for path in sorted(chain.from_iterable(BASE_DIR.glob(pattern) for pattern in patterns)):
         digest.update(str(path.relative_to(BASE_DIR)).encode())
         digest.update(path.read_bytes())
     for app_label, name in sorted(MigrationLoader(None, ignore_no_migrations=True).graph.leaf_nodes()):
@@ -125,16 +138,74 @@ def existing_ids():
     }
 
 
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def content(records):
+    """What serialized rows say, as a ``Counter`` of ``(model label, fields as JSON text)``.
+
+    ``records`` are dicts as Django's serializers make them (``model``, ``pk``, ``fields``).
+    Left out is what differs between two runs of the same code: a row's own id (the order in
+    which rows are numbered can differ between databases), UUIDs (translation keys, StreamField
+    block ids) and times, wherever they occur, the order of many-to-many lists, and the order of
+    keys in JSON, also in JSON held as text (PostgreSQL's ``jsonb`` keeps its own order).
+    Foreign keys and ids inside StreamField and revision JSON stay: they must point at the same
+    rows.
+    """
+    rows = Counter()
+    for record in records:
+        many_to_many = {field.name for field in apps.get_model(record["model"])._meta.many_to_many}
+        fields = {
+            name: sorted(value, key=json.dumps) if name in many_to_many else _parsed(value)
+            for name, value in record["fields"].items()
+        }
+        text = TIME.sub("<time>", UUID.sub("<uuid>", json.dumps(fields, sort_keys=True)))
+        rows[(record["model"], text)] += 1
+    return rows
+
+
+def _parsed(value):
+    """``value`` with every JSON text in it (a StreamField's, a revision's) read as JSON."""
+    if isinstance(value, str) and value[:1] in ("[", "{"):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return [_parsed(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _parsed(item) for key, item in value.items()}
+    return value
+
+
+def database_content():
+    """``content`` of every snapshot model's rows in the database."""
+    stream = io.StringIO()
+    dump(stream)
+    return content(json.loads(stream.getvalue()))
+
+
+def snapshot_content():
+    """``content`` of the stored snapshot's rows."""
+    with lzma.open(SNAPSHOT, "rt", encoding="utf-8") as stream:
+        return content(json.load(stream))
+
+
 def is_fresh(manifest):
-    """Whether the database holds nothing the snapshot would collide with: for every snapshot
-    model, only rows a newly migrated database has (by id). Any other row — a page, a theme,
-    a group, a document someone added — means the database is in use, and the demo is built
-    around what is there instead."""
-    fresh = manifest["fresh"]
-    return not any(
-        model._base_manager.exclude(pk__in=fresh.get(model._meta.label, ())).exists()
+    """Whether the database is exactly as ``migrate`` left it, for the snapshot models: no row
+    added (a page, a theme, a group, a document), none changed (a Site's host name, a group's
+    permissions), none deleted. Such a database has nothing the snapshot would overwrite; any
+    other is in use, and the demo is built around what is there instead. Users do not count:
+    a superuser made before ``load_demo`` keeps their logins and group memberships."""
+    fresh_ids = manifest["fresh_ids"]
+    if any(
+        model._base_manager.exclude(pk__in=fresh_ids.get(model._meta.label, ())).exists()
         for model in snapshot_models()
-    )
+    ):
+        return False
+    fresh_rows = Counter({(label, text): count for label, text, count in manifest["fresh_rows"]})
+    return database_content() == fresh_rows
 
 
 class _Serializer(JSONSerializer):
@@ -157,6 +228,14 @@ class _Serializer(JSONSerializer):
             self._current[field.name] = sorted(getattr(obj, field.name).values_list("pk", flat=True))
 
 
+def dump(stream):
+    """Write every row of every snapshot model to ``stream``, as the snapshot's JSON."""
+    querysets = [model._base_manager.order_by("pk") for model in snapshot_models()]
+    _Serializer().serialize(
+        chain.from_iterable(querysets), stream=stream, indent=0, use_natural_foreign_keys=True
+    )
+
+
 def save_snapshot(stdout):
     """Build the demo through wagtail-localize in this database, which must be newly migrated,
     and store it as the snapshot. Uploads go to a temporary ``MEDIA_ROOT``, so file names are
@@ -168,18 +247,16 @@ def save_snapshot(stdout):
     # A newly migrated database has two pages: Wagtail's root and its welcome page.
     if Page.objects.count() > 2 or QuestionTheme.objects.exists():
         raise RuntimeError("The demo snapshot must be made in a newly migrated, empty database.")
-    fresh = existing_ids()
+    fresh_ids, fresh_rows = existing_ids(), database_content()
     with tempfile.TemporaryDirectory(prefix="kbt-demo-media-") as media, override_settings(MEDIA_ROOT=media):
         call_command("load_demo", "--build", stdout=stdout)
     SNAPSHOT_DIR.mkdir(exist_ok=True)
-    querysets = [model._base_manager.order_by("pk") for model in snapshot_models()]
     with lzma.open(SNAPSHOT, "wt", encoding="utf-8", preset=9) as stream:
-        _Serializer().serialize(
-            chain.from_iterable(querysets), stream=stream, indent=0, use_natural_foreign_keys=True
-        )
+        dump(stream)
     manifest = {
         "fingerprint": fingerprint(),
-        "fresh": {label: ids for label, ids in fresh.items() if ids},
+        "fresh_ids": {label: ids for label, ids in fresh_ids.items() if ids},
+        "fresh_rows": sorted([label, text, count] for (label, text), count in fresh_rows.items()),
     }
     MANIFEST.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     size = SNAPSHOT.stat().st_size
@@ -220,9 +297,11 @@ class _LoadIntoEmptyTables(loaddata.Command):
 
 
 def load_snapshot(manifest, stdout):
-    """Load the snapshot into a fresh database (``is_fresh``), all or nothing: replace what
+    """Load the snapshot if the database is fresh (``is_fresh``), all or nothing: replace what
     ``migrate`` made with the snapshot's rows, draw the demo images' files, index everything for
-    search and start every cache afresh."""
+    search and start every cache afresh. Returns whether it did. The check and the load are one
+    transaction, so what it checked is what it replaces (but a row another process writes
+    meanwhile is not locked out: load the demo before the site serves)."""
     from wagtail.models import Site
 
     from course_pages.caching import purge_urls, urls_of_every_page
@@ -230,6 +309,8 @@ def load_snapshot(manifest, stdout):
     from course_pages.site_settings import forget_site_chrome
 
     with transaction.atomic():
+        if not is_fresh(manifest):
+            return False
         _clear_snapshot_tables()
         call_command(_LoadIntoEmptyTables(), str(SNAPSHOT), stdout=stdout, verbosity=0)
         restore_image_files(stdout)
@@ -237,3 +318,4 @@ def load_snapshot(manifest, stdout):
         Site.clear_site_root_paths_cache()
         forget_site_chrome()
         purge_urls(urls_of_every_page())
+    return True

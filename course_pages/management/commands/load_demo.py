@@ -2,12 +2,12 @@ from collections import defaultdict
 from contextlib import contextmanager
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.models.signals import post_save
 
 from course_pages import demo_snapshot
-from course_pages.demo import load_pages
+from course_pages.demo import DemoConflict, check_site_root, load_pages
 from course_pages.translation.demo import TranslationMemory
 from course_pages.translation.groups import ensure_question_bank_workflow, ensure_translator_groups
 from question_bank.demo import load_question_bank
@@ -147,14 +147,17 @@ class Command(BaseCommand):
                 "The stored demo snapshot is older than the demo's code (make demo-snapshot "
                 "renews it); building the demo instead."
             )
-        elif manifest is not None and demo_snapshot.is_fresh(manifest):
-            demo_snapshot.load_snapshot(manifest, self.stdout)
+        elif manifest is not None and demo_snapshot.load_snapshot(manifest, self.stdout):
             self.stdout.write(self.style.SUCCESS("Demo content is in place (from the stored snapshot)."))
             return
         self.build()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     def build(self):
+        try:
+            check_site_root()
+        except DemoConflict as conflict:
+            raise CommandError(str(conflict)) from None
         memory = TranslationMemory()
         with sqlite_without_fsync(), search_index_updated_once(), reference_index_updated_once():
             # Snippets first: translating a page needs the English versions of what it embeds.
