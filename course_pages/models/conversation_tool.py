@@ -124,6 +124,25 @@ class ConversationSet(DraftStateMixin, RevisionMixin, TranslatableMixin, index.I
     def __str__(self):
         return self.title
 
+    @classmethod
+    def offered_in(cls, locale, source_locale):
+        """The live sets a reader in ``locale`` is offered, as ``[(set, lang)]`` in the sets'
+        order: the sets live in ``locale``, and, for a set whose ``locale`` version is not live
+        (not yet translated, or a draft), its live ``source_locale`` version, with that
+        language's code as ``lang`` (``""`` for the reader's own), for the page to mark it, as
+        untranslated themes are marked. Two queries at most."""
+        own = list(cls.objects.filter(locale=locale, live=True))
+        offered = [(conversation_set, "") for conversation_set in own]
+        if source_locale != locale:
+            translated = {conversation_set.translation_key for conversation_set in own}
+            offered += [
+                (conversation_set, source_locale.language_code)
+                for conversation_set in cls.objects.filter(locale=source_locale, live=True).exclude(
+                    translation_key__in=translated
+                )
+            ]
+        return sorted(offered, key=lambda item: (item[0].sort_order, item[0].title))
+
     def clean(self):
         super().clean()
         if not 1 <= (self.answer_lines or 0) <= MAX_ANSWER_LINES:
@@ -203,8 +222,8 @@ class ConversationToolPage(PrintableMixin, SitePermissionsMixin, Page):
         results = select(index, selection, phase_guides.guidance) if answered else []
         # The ready-made sets are where a reader starts: offered with the empty form, not
         # with a result (which keeps a result page within its query budget).
-        sets = [] if answered else ConversationSet.objects.filter(locale=locale, live=True)
-        ready_made = [(s, s.selection().query_string()) for s in sets]
+        sets = [] if answered else ConversationSet.offered_in(locale, source)
+        ready_made = [(s, lang, s.selection().query_string()) for s, lang in sets]
         chosen = set(selection.theme_ids)
         theme_groups = [
             {

@@ -417,6 +417,29 @@ def test_ready_made_sets_are_links_in_the_page_language(client, demo_content, la
     assert parse_qs(urlsplit(hard).query)["theme"] == [str(strengths.pk)]
 
 
+def test_a_set_not_live_in_english_is_offered_there_in_norwegian_marked_so(client, demo_content):
+    """A reader of the English page gets every live set: an untranslated one, or one whose
+    translation is a draft, in Norwegian, marked ``lang="nb"`` for screen readers."""
+    from course_pages.models import ConversationSet
+
+    def offered():
+        soup = soup_of(client.get(tool("en").url))
+        return [(li.a.get_text(strip=True), li.get("lang")) for li in soup.select(".tool-sets li")]
+
+    new = ConversationSet(locale=Locale.get_default(), title="Oppfølging – Mening", elements=["meaning"])
+    new.save()
+    new.save_revision().publish()
+    first = ConversationSet.objects.get(locale__language_code="en", title="First conversation – Hope")
+    first.unpublish()
+
+    shown = offered()
+    assert ("Oppfølging – Mening", "nb") in shown
+    assert ("Første samtale – Håp", "nb") in shown and ("First conversation – Hope", None) not in shown
+    # Every other set once, in English.
+    assert len(shown) == ConversationSet.objects.filter(locale__language_code="nb", live=True).count()
+    assert [lang for _title, lang in shown].count(None) == len(shown) - 2
+
+
 def test_one_tool_per_language_under_the_chime_overview(demo_content):
     overview = ChimeOverviewPage.objects.get(locale__language_code="nb")
     assert ConversationToolPage.can_create_at(overview)
