@@ -41,14 +41,18 @@ DEFAULT_ANSWER_LINES = 3
 MAX_ANSWER_LINES = 10
 PARAMETERS = ("element", "phase", "audience", "theme", "lines", "plan")
 # Added to links by newsletter and analytics tools: Google Analytics' campaign parameters
-# (utm_source, utm_medium, …) and the click ids of Facebook, Google Ads, Microsoft Ads and
-# Mailchimp.
+# (utm_source, utm_medium, …) and cross-domain linker (_gl), and the click ids of Facebook,
+# Instagram, Google Ads and Display, Microsoft Ads, Yandex, TikTok and Mailchimp.
 TRACKING_PREFIXES = ("utm_",)
-TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
+TRACKING_PARAMETERS = frozenset(
+    {"_gl", "fbclid", "igshid", "gclid", "dclid", "msclkid", "yclid", "ttclid", "mc_cid", "mc_eid"}
+)
 
 
 def is_tracking_parameter(name):
-    """Whether ``name`` is a campaign or click-tracking parameter (``TRACKING_PARAMETERS``)."""
+    """Whether ``name`` is a campaign or click-tracking parameter (``TRACKING_PARAMETERS``,
+    any case: some tools write ``UTM_SOURCE``)."""
+    name = name.lower()
     return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
 
 

@@ -235,15 +235,21 @@ class DemoConflict(Exception):
 
 
 def check_site_root():
-    """Raise ``DemoConflict`` if the database has a Norwegian home page that is not the demo's
-    (title and slug from ``demo_content.home``), before the build changes anything. The demo
-    brings its own home page as the default Site's root, with every page under it; it cannot
-    adopt a home page someone made, nor translate its words."""
+    """Raise ``DemoConflict`` if the database has a Norwegian home page that is not the demo's,
+    before the build changes anything. The demo's is the one with the demo's title and slug
+    (``demo_content.home``) or, once built, the default Site's root with a live English
+    translation, whatever an editor has renamed it to. The demo brings its own home page as
+    the default Site's root, with every page under it; it cannot adopt a home page someone
+    made, nor translate its words."""
     title, slug = home_content.TITLE[0], home_content.SLUG[0]
-    other = HomePage.objects.filter(locale__language_code="nb").exclude(title=title, slug=slug).first()
-    if other is not None:
+    site = Site.objects.filter(is_default_site=True).first()
+    for home in HomePage.objects.filter(locale__language_code="nb"):
+        if (home.title, home.slug) == (title, slug):
+            continue
+        if site is not None and site.root_page_id == home.pk and home.get_translations().live().exists():
+            continue
         raise DemoConflict(
-            f"This database already has a home page of its own, «{other.title}», and the demo "
+            f"This database already has a home page of its own, «{home.title}», and the demo "
             "brings its own. Load the demo into a new database (just migrated) instead."
         )
 

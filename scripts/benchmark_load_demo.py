@@ -13,7 +13,8 @@ once with ``--build`` (through wagtail-localize), for comparison. The databases:
   dropped by this script.
 
 Uploads go to a temporary ``MEDIA_ROOT``. Prints one line per run and PASS or FAIL against
-the target for the snapshot loads; exits 1 if a ``load_demo`` fails.
+the target for the snapshot loads; exits 1 if a ``load_demo`` fails, or builds where the
+snapshot should have been loaded (a stale snapshot: ``make demo-snapshot``).
 """
 
 import os
@@ -29,20 +30,24 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 10.0
 
 
+class WrongPath(Exception):
+    """``load_demo`` did not load the snapshot where the benchmark times the snapshot."""
+
+
 def manage(env, *args):
-    subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True, stdout=subprocess.DEVNULL
-    )
+    """Run ``manage.py`` with ``args``; returns what it printed."""
+    command = [sys.executable, "manage.py", *args]
+    return subprocess.run(command, cwd=BASE_DIR, env=env, check=True, capture_output=True, text=True).stdout
 
 
 def timed_load_demo(env, *args):
-    """``(wall seconds, CPU seconds)`` of one ``manage.py load_demo`` child process."""
+    """``(wall seconds, CPU seconds, output)`` of one ``manage.py load_demo`` child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    manage(env, "load_demo", *args)
+    output = manage(env, "load_demo", *args)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), output
 
 
 def postgres_admin(url, sql):
@@ -59,7 +64,9 @@ def measure(name, database_url, make_empty, results):
         for label, args in (("snapshot", ()), ("build", ("--build",))):
             make_empty()
             manage(env, "migrate", "--no-input", "--verbosity", "0")
-            wall, cpu = timed_load_demo(env, *args)
+            wall, cpu, output = timed_load_demo(env, *args)
+            if label == "snapshot" and "from the stored snapshot" not in output:
+                raise WrongPath(f"load_demo built the demo instead of loading the snapshot:\n{output}")
             results.append((name, label, wall))
             print(f"load_demo on an empty {name} database ({label}): {wall:5.1f} s wall, {cpu:5.1f} s CPU")
 
@@ -97,4 +104,8 @@ if __name__ == "__main__":
         main()
     except subprocess.CalledProcessError as error:
         print(f"FAIL: {' '.join(error.cmd[1:])} exited with status {error.returncode}", file=sys.stderr)
+        print(error.stdout, error.stderr, file=sys.stderr)
+        sys.exit(1)
+    except WrongPath as error:
+        print(f"FAIL: {error}", file=sys.stderr)
         sys.exit(1)

@@ -212,7 +212,7 @@ def test_malformed_parameters_are_ignored_with_a_visible_note(client, demo_conte
 
 def test_a_shared_links_campaign_parameters_pass_without_a_note(client, demo_content):
     """A newsletter or a social site adds utm_* and click ids to the link a reader follows."""
-    query = "element=hope&utm_source=nyhetsbrev&utm_medium=e-post&utm_campaign=host&fbclid=IwAR0abc"
+    query = "element=hope&utm_source=nyhetsbrev&UTM_MEDIUM=e-post&utm_campaign=host&fbclid=IwAR0abc&_gl=1*x"
     soup = soup_of(client.get(f"{tool('nb').url}?{query}"))
     assert not soup.select(".tool-ignored")
     assert shown_themes(soup) == [theme.title for theme in live_themes("nb", "hope")]

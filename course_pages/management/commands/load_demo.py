@@ -147,9 +147,14 @@ class Command(BaseCommand):
                 "The stored demo snapshot is older than the demo's code (make demo-snapshot "
                 "renews it); building the demo instead."
             )
-        elif manifest is not None and demo_snapshot.load_snapshot(manifest, self.stdout):
-            self.stdout.write(self.style.SUCCESS("Demo content is in place (from the stored snapshot)."))
-            return
+        elif manifest is not None:
+            if demo_snapshot.load_snapshot(manifest, self.stdout):
+                self.stdout.write(self.style.SUCCESS("Demo content is in place (from the stored snapshot)."))
+                return
+            self.stdout.write(
+                "The database is not as migrate left it (it has content or settings of its own), "
+                "so the demo is built around what is there, which is slower."
+            )
         self.build()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
