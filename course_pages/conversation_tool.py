@@ -16,7 +16,7 @@ Parsing never fails: unknown parameters and values that are not valid are left o
 listed (``Selection.ignored``), so a mistyped link still shows what it can. Each value is
 checked by the field of ``ConversationToolForm`` that offers it, one value at a time.
 Campaign parameters that a newsletter or a social site adds to a shared link (``utm_*``,
-``fbclid``, ``gclid``, …: ``is_tracking_parameter``) are passed over without a note: the
+``fbclid``, ``gclid``, …: ``kbt.tracking``) are passed over without a note: the
 reader did not write them and can do nothing about them.
 
 Nothing of a reader's is stored or sent: the page only reads the query string, and answers
@@ -32,6 +32,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from kbt.ids import object_id
+from kbt.tracking import is_tracking_parameter
 from question_bank.elements import ELEMENT_CHOICES, ELEMENTS, get_element
 from question_bank.embeds import ResolvedQuestion, ResolvedTheme
 from question_bank.models import Audience, QuestionTheme, ThemeCollection
@@ -40,20 +41,6 @@ from question_bank.phases import PHASE_CHOICES, get_phase
 DEFAULT_ANSWER_LINES = 3
 MAX_ANSWER_LINES = 10
 PARAMETERS = ("element", "phase", "audience", "theme", "lines", "plan")
-# Added to links by newsletter and analytics tools: Google Analytics' campaign parameters
-# (utm_source, utm_medium, …) and cross-domain linker (_gl), and the click ids of Facebook,
-# Instagram, Google Ads and Display, Microsoft Ads, Yandex, TikTok and Mailchimp.
-TRACKING_PREFIXES = ("utm_",)
-TRACKING_PARAMETERS = frozenset(
-    {"_gl", "fbclid", "igshid", "gclid", "dclid", "msclkid", "yclid", "ttclid", "mc_cid", "mc_eid"}
-)
-
-
-def is_tracking_parameter(name):
-    """Whether ``name`` is a campaign or click-tracking parameter (``TRACKING_PARAMETERS``,
-    any case: some tools write ``UTM_SOURCE``)."""
-    name = name.lower()
-    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
 
 
 class ConversationToolForm(forms.Form):
