@@ -22,6 +22,7 @@ from course_pages.translation import jobs as translation_jobs
 from kbt import failed_jobs, jobs
 
 from .conftest import make_user, role_user
+from .test_admin_screens_nb import interface_strings, is_english
 
 pytestmark = pytest.mark.django_db
 
@@ -108,6 +109,17 @@ def test_a_superuser_sees_what_failed_who_asked_and_the_error(admin_client, fail
     assert "<script>alert(" not in html
     assert "Traceback" not in html
     assert "failing_translate_page" not in html
+
+
+def test_the_list_has_no_english_for_a_bokmal_reader(admin_client, failed_translation):
+    """The columns, buttons and their labels (the screens test sees only the empty report)."""
+    html = admin_client.get(REPORT).content.decode()
+    content = {"Håp", "Kari Nordmann", "admin", "Siden kunne ikke oversettes: <script>alert('x')</script>"}
+    english = [text for text in interface_strings(html) if is_english(text, content)]
+    assert english == []
+    for text in ("Feilet", "Jobb", "Bestilt av", "Feil", "Kjør på nytt", "Slett"):
+        assert text in interface_strings(html)
+    assert "Kjør «Oversett side «Håp» til engelsk» på nytt" in interface_strings(html)
 
 
 def test_the_description_is_in_the_readers_admin_language(client, failed_translation):
