@@ -194,6 +194,10 @@ def test_with_redis_down_the_report_says_so(admin_client, settings):
 
 def test_with_no_failed_jobs_the_report_says_so(admin_client, queue):
     assert "Ingen bakgrunnsjobber har feilet." in admin_client.get(REPORT).content.decode()
+    # The results alone, as Wagtail's listings fetch them to refresh.
+    response = admin_client.get(reverse("kbt_failed_jobs:results"))
+    assert response.status_code == 200
+    assert "Ingen bakgrunnsjobber har feilet." in response.content.decode()
 
 
 def csrf_client(user):
