@@ -419,10 +419,27 @@ def build_live_pdfs(page_ids):
                 logger.exception("Could not build the PDF of page %s (%s)", page.pk, page.url_path)
 
 
+# What the jobs are, as the report of failed jobs names them (kbt/failed_jobs.py).
+PAGE_PDF_JOB = _("Build the PDF of page “%(title)s”")
+THEME_PDFS_JOB = _("Build the PDFs of the pages that show question theme “%(title)s”")
+
+
+def publisher(kwargs):
+    """The user who published, from a ``published``/``page_published`` signal's revision."""
+    revision = kwargs.get("revision")
+    return getattr(revision, "user", None)
+
+
 def prebuild_published_page_pdf(sender, instance, **kwargs):
     """page_published: rebuild the page's PDF off the request (when there is a queue)."""
     if isinstance(instance, PrintableMixin) and instance.prebuild_pdf:
-        enqueue_optional(build_live_pdfs, [instance.pk])
+        title = instance.get_admin_display_title()
+        enqueue_optional(
+            build_live_pdfs,
+            [instance.pk],
+            job_description=lambda: PAGE_PDF_JOB % {"title": title},
+            job_user=publisher(kwargs),
+        )
 
 
 def prebuild_theme_pdfs(sender, instance, **kwargs):
@@ -432,4 +449,10 @@ def prebuild_theme_pdfs(sender, instance, **kwargs):
         return
     page_ids = sorted({page.pk for page in pages_for_theme(instance)})
     if page_ids:
-        enqueue_optional(build_live_pdfs, page_ids)
+        title = str(instance)
+        enqueue_optional(
+            build_live_pdfs,
+            page_ids,
+            job_description=lambda: THEME_PDFS_JOB % {"title": title},
+            job_user=publisher(kwargs),
+        )

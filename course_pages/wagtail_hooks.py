@@ -3,6 +3,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+# The report of failed background jobs lives with the jobs (kbt is no app of its own).
+from kbt import failed_jobs  # noqa: F401
+
 from .caching import mark_served_page
 from .site_settings import ContactDetails
 from .snippets import ContactsViewSetGroup, ConversationSetViewSet

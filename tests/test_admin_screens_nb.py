@@ -264,6 +264,8 @@ def screens(site):
         ("document listing", "/admin/documents/", "html"),
         ("account", "/admin/account/", "html"),
         ("page search", "/admin/pages/search/?q=kurs", "html"),
+        # Superusers only; without a queue (as here) it says that jobs run at once.
+        ("failed jobs report", "/admin/reports/failed-jobs/", "html"),
     ]
 
 
@@ -284,6 +286,7 @@ SCREEN_NAMES = [
     "document listing",
     "account",
     "page search",
+    "failed jobs report",
 ]
 
 

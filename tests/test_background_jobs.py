@@ -31,10 +31,12 @@ class FakeQueue:
 
     def __init__(self):
         self.jobs = []
+        self.options = []  # RQ's own options of each job: description, meta
 
-    def enqueue_call(self, func, args=(), kwargs=None):
-        pickle.loads(pickle.dumps((func, args, kwargs)))
+    def enqueue_call(self, func, args=(), kwargs=None, **options):
+        pickle.loads(pickle.dumps((func, args, kwargs, options)))
         self.jobs.append((func, args, kwargs or {}))
+        self.options.append(options)
 
     def run_all(self):
         while self.jobs:
@@ -145,6 +147,10 @@ def test_sync_translated_pages_is_a_job_too(editor, lesson, en, queue, django_ca
     source.refresh_from_db()
     assert source.last_updated_at == synced_at
     assert any("oppdateres i bakgrunnen" in text for text in message_texts(response))
+    # What the report of failed jobs calls it, and who asked (kbt/failed_jobs.py).
+    assert queue.options[-1]["description"] == "Update the translations of “Om håp og mot”"
+    assert queue.options[-1]["meta"]["kbt_description"]["nb"] == "Oppdater oversettelsene av «Om håp og mot»"
+    assert queue.options[-1]["meta"]["kbt_user_id"] == get_user_model().objects.get(username="redaktor").pk
 
     with django_capture_on_commit_callbacks(execute=True):
         queue.run_all()

@@ -85,6 +85,10 @@ def test_after_a_theme_is_published_a_job_builds_the_pdfs_that_show_it(
     assert builds == []  # not in the editor's request
     assert [func for func, _args, _kwargs in queue.jobs] == [printing.build_live_pdfs]
     assert sorted(queue.jobs[0][1][0]) == sorted([guide.pk, en_guide.pk])
+    # What the report of failed jobs would call it (kbt/failed_jobs.py).
+    assert queue.options[0]["meta"]["kbt_description"]["nb"] == (
+        "Lag PDF av sidene som viser spørsmålstemaet «Tro på fremtiden – nytt»"
+    )
 
     queue.run_all()
     assert len(builds) == 2

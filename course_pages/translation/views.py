@@ -8,7 +8,7 @@ from the default language (nb): translating a translation on into a third langua
 corrupt wagtail-localize's records (its issues 662 and 878).
 """
 
-from functools import wraps
+from functools import partial, wraps
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
@@ -94,6 +94,18 @@ def language_names(locales):
     return ", ".join(str(locale.get_display_name()) for locale in locales)
 
 
+# What the jobs are, as the report of failed jobs names them (kbt/failed_jobs.py).
+TRANSLATE_JOB = gettext_lazy("Translate page “%(title)s” into %(languages)s")
+TRANSLATE_SUBTREE_JOB = gettext_lazy("Translate page “%(title)s” and its subpages into %(languages)s")
+SYNC_JOB = gettext_lazy("Update the translations of “%(title)s”")
+SYNC_AND_PUBLISH_JOB = gettext_lazy("Update and publish the translations of “%(title)s”")
+
+
+def describe_translation(title, locales, include_subtree):
+    message = TRANSLATE_SUBTREE_JOB if include_subtree else TRANSLATE_JOB
+    return message % {"title": title, "languages": language_names(locales)}
+
+
 class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPageTranslationView):
     """ "Translate this page" as a background job (``translation.jobs.translate_page``): the
     request checks the rights and answers at once, whatever the page embeds."""
@@ -101,12 +113,16 @@ class SubmitPageTranslationView(GuardedSubmitMixin, submit_translations.SubmitPa
     def form_valid(self, form):
         source = self.object
         locales = list(form.cleaned_data["locales"])
+        include_subtree = bool(form.cleaned_data.get("include_subtree"))
+        title = source.get_admin_display_title()
         jobs.enqueue(
             translate_page,
             source.pk,
             [locale.pk for locale in locales],
-            bool(form.cleaned_data.get("include_subtree")),
+            include_subtree,
             self.request.user.pk,
+            job_description=partial(describe_translation, title, locales, include_subtree),
+            job_user=self.request.user,
         )
         # Without a queue (or outside a transaction) the job has run by now: then say so and
         # go where wagtail-localize goes, to the new translation's editor when there is one.
@@ -191,8 +207,17 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
                 transaction.on_commit(lambda: mirror_position(source))
             return response
         started = self.object.last_updated_at
+        publish = form.cleaned_data["publish_translations"]
+        # The source as it is now (``object_repr`` is its title at the last sync).
+        source = self.object.get_source_instance()
+        title = source.get_admin_display_title() if isinstance(source, Page) else str(source)
         jobs.enqueue(
-            sync_translations, self.object.pk, self.request.user.pk, form.cleaned_data["publish_translations"]
+            sync_translations,
+            self.object.pk,
+            self.request.user.pk,
+            publish,
+            job_description=lambda: (SYNC_AND_PUBLISH_JOB if publish else SYNC_JOB) % {"title": title},
+            job_user=self.request.user,
         )
         self.object.refresh_from_db(fields=["last_updated_at"])
         if self.object.last_updated_at == started:

@@ -27,7 +27,7 @@ class CollectingQueue:
     def __init__(self):
         self.jobs = []
 
-    def enqueue_call(self, func, args=(), kwargs=None):
+    def enqueue_call(self, func, args=(), kwargs=None, **options):
         self.jobs.append((func, args, kwargs or {}))
 
 
