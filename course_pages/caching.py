@@ -10,10 +10,7 @@ responses that opt out with ``Cache-Control: private/no-cache/no-store``, anythi
 and any URL the invalidation below cannot name: the request's ``scheme://host/path`` must be one of
 ``page_urls(page)``, so a Site whose host name or port is not the public one (Settings → Sites)
 caches nothing, and a query string is cached only when every parameter is in
-``PAGE_CACHE_QUERY_PARAMETERS`` with a bounded value (pagination). Campaign and click-tracking
-parameters (``kbt.tracking``: a newsletter's ``utm_source``) are not part of the key: such a
-link gets the page's cached response, and only the browser may keep it (no ``s-maxage``).
-A PDF (``pdf/``) is marked
+``PAGE_CACHE_QUERY_PARAMETERS`` with a bounded value (pagination). A PDF (``pdf/``) is marked
 public like a cached page, for browsers and a frontend cache, but not stored here: it has its
 own cache keyed on ``content_version`` of its URL (``printing.py``). Every other page response says
 ``no-cache, no-store, private``: what this cache cannot purge, no other cache may keep.
@@ -88,8 +85,6 @@ from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.module_loading import import_string
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
-
-from kbt.tracking import is_tracking_parameter
 
 # What navigation reads of a page: a change to one of these changes other pages.
 NAVIGATION_FIELDS = ("title", "slug", "url_path", "show_in_menus", "live")
@@ -442,8 +437,7 @@ class PageCacheMiddleware:
             return response
         if lookup is not None and self.shareable(request, response, page, lookup):
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_SECONDS)
-            # A frontend cache keys the full URL: one with tracking parameters it could not purge.
-            if not request.META.get("QUERY_STRING") and frontend_cache_configured():
+            if not lookup.query and frontend_cache_configured():
                 patch_cache_control(response, s_maxage=settings.FRONTEND_CACHE_SECONDS)
             # PDFs are shared with browsers and proxies but kept in their own content-keyed cache.
             if request.method == "GET" and response.get("Content-Type", "").startswith("text/html"):
@@ -462,8 +456,6 @@ class PageCacheMiddleware:
             return None
         allowed = _query_patterns(tuple(settings.PAGE_CACHE_QUERY_PARAMETERS.items()))
         pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
-        # A newsletter's or a social site's link to a page is that page (kbt.tracking).
-        pairs = [(name, value) for name, value in pairs if not is_tracking_parameter(name)]
         names = [name for name, _value in pairs]
         if len(names) != len(set(names)) or any(
             name not in allowed or not allowed[name].fullmatch(value) for name, value in pairs

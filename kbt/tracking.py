@@ -1,9 +1,10 @@
 """Campaign and click-tracking parameters: what newsletter, social and analytics tools add to
 a link to our site (``?utm_source=nyhetsbrev``), which no page reads.
 
-Pages treat them as absent: the page cache keys a page without them
-(``course_pages.caching``), and the conversation tool passes over them without the note it
-gives for parameters it does not understand (``course_pages.conversation_tool``).
+The conversation tool passes over them without the note it gives for parameters it does not
+understand (``course_pages.conversation_tool``). The page cache does not cache a URL that has
+them (``course_pages.caching``): pages such as search and the news index render their query
+string into the page, so a response for a tracking URL is not the plain URL's.
 """
 
 # Google Analytics' campaign parameters (utm_source, utm_medium, …) and cross-domain linker

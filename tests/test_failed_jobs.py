@@ -100,7 +100,7 @@ def test_a_superuser_sees_what_failed_who_asked_and_the_error(admin_client, fail
     assert response.status_code == 200
     html = response.content.decode()
     assert "Bakgrunnsjobber som feilet" in html
-    assert "Oversett side «Håp» til engelsk" in html
+    assert "Oversett siden «Håp» til engelsk" in html
     assert "Kari Nordmann" in html
     # The error's last line, escaped; not the traceback.
     assert (
@@ -117,9 +117,9 @@ def test_the_list_has_no_english_for_a_bokmal_reader(admin_client, failed_transl
     content = {"Håp", "Kari Nordmann", "admin", "Siden kunne ikke oversettes: <script>alert('x')</script>"}
     english = [text for text in interface_strings(html) if is_english(text, content)]
     assert english == []
-    for text in ("Feilet", "Jobb", "Bestilt av", "Feil", "Kjør på nytt", "Slett"):
+    for text in ("Feilet", "Jobb", "Forespurt av", "Feil", "Kjør på nytt", "Slett"):
         assert text in interface_strings(html)
-    assert "Kjør «Oversett side «Håp» til engelsk» på nytt" in interface_strings(html)
+    assert "Kjør på nytt: Oversett siden «Håp» til engelsk" in interface_strings(html)
 
 
 def test_the_description_is_in_the_readers_admin_language(client, failed_translation):
@@ -133,7 +133,7 @@ def test_the_job_keeps_its_description_and_user_in_rq(queue, failed_translation,
     job = queue.fetch_job(failed_translation)
     assert job.description == "Translate page “Håp” into English"  # the worker's log line
     assert job.meta[jobs.META_USER_ID] == editor.pk
-    assert job.meta[jobs.META_DESCRIPTION]["nb"] == "Oversett side «Håp» til engelsk"
+    assert job.meta[jobs.META_DESCRIPTION]["nb"] == "Oversett siden «Håp» til engelsk"
 
 
 @pytest.mark.parametrize("role", ["editor", "moderator", "translator"])
@@ -229,7 +229,7 @@ def test_a_superuser_deletes_a_failed_job_with_the_forms_token(queue):
     # Again: it is gone, and says so.
     response = client.post(url, {"csrfmiddlewaretoken": token})
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "«tests.test_failed_jobs.explode('boom')» er slettet fra listen over jobber som feilet.",
+        "Jobben er slettet fra listen over jobber som feilet: tests.test_failed_jobs.explode('boom').",
         "Den jobben er ikke lenger i listen over jobber som feilet.",
     ]
 
