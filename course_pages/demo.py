@@ -650,19 +650,20 @@ def load_project(loader, home, course):
         phases_intro=paragraphs(memory.add(pair) for pair in project["phases_intro"]),
         phases=phases,
         funder=organisations[project["funder"]],
+        # In the data's order, as the editor's inline panels would number them: rows without
+        # a sort_order come back in any order on PostgreSQL.
         members=[
-            ProjectMember(person=people[key], role=memory.add(role) if role else "")
-            for key, role in project["members"]
+            ProjectMember(person=people[key], role=memory.add(role) if role else "", sort_order=order)
+            for order, (key, role) in enumerate(project["members"])
         ],
         partners=[
-            ProjectPartner(organisation=organisations[key], kind=PartnerKind.PARTNER)
-            for key in project["partners"]
-        ]
-        + [
-            ProjectPartner(organisation=organisations[key], kind=PartnerKind.MUNICIPALITY)
-            for key in project["municipalities"]
+            ProjectPartner(organisation=organisations[key], kind=kind, sort_order=order)
+            for order, (key, kind) in enumerate(
+                [(key, PartnerKind.PARTNER) for key in project["partners"]]
+                + [(key, PartnerKind.MUNICIPALITY) for key in project["municipalities"]]
+            )
         ],
-        related_courses=[ProjectRelatedCourse(page=course)],
+        related_courses=[ProjectRelatedCourse(page=course, sort_order=0)],
     )
     assert_phases_saved(page, project["phases"])
     return page

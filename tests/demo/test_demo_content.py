@@ -359,3 +359,17 @@ def test_demo_footer_and_statutory_pages_in_both_languages(client, demo_content)
         assert "post@example.org" in footer.get_text()
         for page_url in (statement, privacy):
             assert client.get(page_url).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_demo_projects_rows_are_numbered_in_the_datas_order(demo_content, language):
+    """As the editor's inline panels number them: unnumbered rows come back in any order on
+    PostgreSQL, and so would the project group on the project page."""
+    from course_pages.demo_content import project as project_data
+    from course_pages.models import ProjectPage
+
+    page = ProjectPage.objects.get(locale__language_code=language)
+    data = project_data.PROJECT
+    assert [member.sort_order for member in page.members.all()] == list(range(len(data["members"])))
+    partners = len(data["partners"]) + len(data["municipalities"])
+    assert [partner.sort_order for partner in page.partners.all()] == list(range(partners))
