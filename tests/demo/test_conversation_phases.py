@@ -15,7 +15,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
@@ -25,6 +24,7 @@ from question_bank.models import QuestionTheme, ThemeCollection
 from question_bank.phases import PHASES, phase_from_label
 
 from ..conftest import make_user
+from ..test_question_bank_usage import theme_form
 
 pytestmark = pytest.mark.django_db
 
@@ -374,26 +374,6 @@ def edit_url(theme):
     return reverse("wagtailsnippets_question_bank_questiontheme:edit", args=[theme.pk])
 
 
-def theme_form(theme, phases):
-    questions = list(theme.questions.all())
-    data = nested_form_data(
-        {
-            "element": theme.element,
-            "collection": theme.collection,
-            "title": theme.title,
-            "when_relevant": theme.when_relevant,
-            "sort_order": str(theme.sort_order),
-            "questions": inline_formset(
-                [{"id": q.pk, "text": q.text, "kind": q.kind, "audience": q.audience} for q in questions],
-                initial=len(questions),
-            ),
-        }
-    )
-    data["phases"] = phases
-    data["action-publish"] = "action-publish"
-    return data
-
-
 def test_theme_form_shows_the_phases_as_norwegian_checkboxes(client, demo_content):
     norwegian_editor(client)
     theme = nb_theme("hope", "Tro på fremtiden")
@@ -419,7 +399,7 @@ def test_an_editors_phases_reach_the_translation_when_synced(
     theme = nb_theme("hope", "Tro på fremtiden")
     english = theme.get_translation(en_locale)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(edit_url(theme), theme_form(theme, ["group", "follow_up"]))
+        response = client.post(edit_url(theme), theme_form(theme, phases=["group", "follow_up"]))
     assert response.status_code == 302, response.content.decode()[:2000]
     theme.refresh_from_db()
     assert theme.phases == ["follow_up", "group"], "saved in the vocabulary's order"
@@ -443,7 +423,7 @@ def test_bad_phases_are_a_form_error_and_save_nothing(client, demo_content, phas
     norwegian_editor(client)
     theme = nb_theme("hope", "Tro på fremtiden")
     revisions = theme.revisions.count()
-    response = client.post(edit_url(theme), theme_form(theme, phases))
+    response = client.post(edit_url(theme), theme_form(theme, phases=phases))
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     errors = soup.select("#id_phases-errors, [id$='phases-errors'], .w-field__errors")
